@@ -1,0 +1,37 @@
+import type { PrincipleId } from "../../principles";
+import type { BankMessage, PrincipleCoverage, RuleMeta } from "../types";
+
+/** A story with its principle tags deduplicated and restricted to known ids, in the order given. */
+export interface NormalizedStory {
+  id: string;
+  title: string;
+  principles: PrincipleId[];
+}
+
+/** What every bank rule reads: the stories, the coverage matrix and the resolved numeric settings. */
+export interface BankContext {
+  stories: NormalizedStory[];
+  coverage: PrincipleCoverage[];
+  maxPrinciplesPerStory: number;
+  minStories: number;
+}
+
+/** A rule's finding before lintBank stamps the rule id, the configured severity and the url on it. */
+export type BankFinding = Pick<BankMessage, "reason" | "note" | "principleId" | "storyId">;
+
+/** One bank rule: its metadata (default severity included) and a pure check over the bank. */
+export interface BankRule {
+  meta: RuleMeta;
+  check(context: BankContext): BankFinding[];
+}
+
+/** Quote a story for a reason: its title, or its id when it has none. */
+export function quoteStory(story: NormalizedStory): string {
+  const label = story.title.trim() || story.id;
+  return `“${label}”`;
+}
+
+/** "1 story", "3 stories". */
+export function countStories(count: number): string {
+  return `${count} ${count === 1 ? "story" : "stories"}`;
+}

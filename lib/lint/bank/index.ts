@@ -1,0 +1,74 @@
+import type { BankMessage, BankReport, BankStory, LintConfig, RuleMeta, Severity } from "../types";
+import type { PrincipleId } from "../../principles";
+import { computeCoverage, normalizeStories } from "./coverage";
+import type { BankContext, BankRule } from "./context";
+import { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS } from "./defaults";
+import { bankTooSmall } from "./rules/bank-too-small";
+import { principleThin } from "./rules/principle-thin";
+import { principleUncovered } from "./rules/principle-uncovered";
+import { storyOverstretched } from "./rules/story-overstretched";
+
+/**
+ * The bank rules, in the order their messages appear: the bank as a whole, then every uncovered
+ * principle, then every thin one (each in the fixed principle order), then overstretched stories (in
+ * the order given). Gaps come before advice, so a reader who stops early has seen what matters most.
+ */
+const RULES: readonly BankRule[] = [bankTooSmall, principleUncovered, principleThin, storyOverstretched];
+
+/** Metadata of every bank rule with its default severity, as GET /api/rules lists it. */
+export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
+
+/**
+ * Checks the whole story bank: which principles have stories, which have too few, which stories are
+ * stretched over too many principles, and whether there are enough stories at all.
+ *
+ * Pure and deterministic: the same stories and config always give the same report, with coverage rows
+ * in the fixed principle order, each row's storyIds in the order the stories were given, and messages
+ * ordered as described on RULES. `config` is expected to have passed lintConfigSchema; rules set to
+ * "off" are skipped, other settings replace the rule's default severity. Turning a rule off never
+ * changes the coverage statuses, which are data, not findings.
+ */
+export function lintBank(stories: readonly BankStory[], config: LintConfig = {}): BankReport {
+  const targets: Record<PrincipleId, number> = { ...DEFAULT_TARGETS, ...definedEntries(config.targets) };
+  const normalized = normalizeStories(stories);
+  const context: BankContext = {
+    stories: normalized,
+    coverage: computeCoverage(normalized, targets),
+    maxPrinciplesPerStory: config.maxPrinciplesPerStory ?? DEFAULT_MAX_PRINCIPLES_PER_STORY,
+    minStories: config.minStories ?? DEFAULT_MIN_STORIES,
+  };
+
+  const messages: BankMessage[] = [];
+  for (const rule of RULES) {
+    const severity = configuredSeverity(rule.meta, config);
+    if (severity === "off") continue;
+    for (const finding of rule.check(context)) {
+      messages.push({
+        ruleId: rule.meta.id,
+        severity,
+        section: null,
+        reason: finding.reason,
+        ...(finding.note === undefined ? {} : { note: finding.note }),
+        url: rule.meta.url,
+        ...(finding.principleId === undefined ? {} : { principleId: finding.principleId }),
+        ...(finding.storyId === undefined ? {} : { storyId: finding.storyId }),
+      });
+    }
+  }
+  return { principles: context.coverage, messages };
+}
+
+function configuredSeverity(meta: RuleMeta, config: LintConfig): Severity | "off" {
+  return config.rules?.[meta.id] ?? meta.severity;
+}
+
+/** A partial record without keys explicitly set to undefined, so they cannot erase a default. */
+function definedEntries<K extends string>(record: Partial<Record<K, number>> | undefined): Partial<Record<K, number>> {
+  if (!record) return {};
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<
+    Record<K, number>
+  >;
+}
+
+export { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS, MOST_ASKED_PRINCIPLES } from "./defaults";
+export { computeCoverage, coverageStatus } from "./coverage";

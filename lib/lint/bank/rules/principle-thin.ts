@@ -1,0 +1,37 @@
+import { getPrinciple } from "../../../principles";
+import { MOST_ASKED_PRINCIPLES } from "../defaults";
+import { countStories, type BankRule } from "../context";
+
+/**
+ * A principle has at least one story but fewer than its target (2 for the most-asked principles, 1 for
+ * the rest, or config.targets).
+ *
+ * Info rather than warning: one good story already answers the question, so a thin principle is
+ * advice on where to deepen the bank, not a gap. principle-uncovered warns about the real gaps, and
+ * keeping thin at info stops a young bank's report from burying them.
+ */
+export const principleThin: BankRule = {
+  meta: {
+    id: "principle-thin",
+    severity: "info",
+    summary: "A Leadership Principle has fewer stories than its target.",
+    url: "/rules/principle-thin",
+    scope: "bank",
+  },
+  check({ coverage }) {
+    return coverage
+      .filter((row) => row.storyIds.length > 0 && row.storyIds.length < row.target)
+      .map((row) => {
+        const principle = getPrinciple(row.id);
+        const why = MOST_ASKED_PRINCIPLES.includes(row.id)
+          ? `${principle.name} is one of the principles asked most often of engineers, often by two interviewers in one loop, and telling the same story twice sounds thin.`
+          : `You set a target of ${row.target} for ${principle.name}, and a second interviewer asking about it should hear a new story.`;
+        const question = principle.questions[1] ?? principle.questions[0];
+        return {
+          principleId: row.id,
+          reason: `${principle.name} has ${countStories(row.storyIds.length)}, fewer than the ${row.target} you want for it.`,
+          note: `${why} Add one that answers “${question}”`,
+        };
+      });
+  },
+};

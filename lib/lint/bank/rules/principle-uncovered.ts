@@ -1,0 +1,37 @@
+import { getPrinciple } from "../../../principles";
+import type { BankRule } from "../context";
+
+/**
+ * A principle the candidate needs (target above 0) has no story at all: one message per principle.
+ *
+ * Warning, because an interviewer who asks about it gets an improvised answer, which is the weakest
+ * kind. Principles with target 0 are not needed and never fire.
+ */
+export const principleUncovered: BankRule = {
+  meta: {
+    id: "principle-uncovered",
+    severity: "warning",
+    summary: "A Leadership Principle you need has no story.",
+    url: "/rules/principle-uncovered",
+    scope: "bank",
+  },
+  check({ coverage }) {
+    return coverage
+      .filter((row) => row.target > 0 && row.storyIds.length === 0)
+      .map((row) => {
+        const principle = getPrinciple(row.id);
+        return {
+          principleId: row.id,
+          reason: `No story shows ${principle.name}, so a question on it would leave you improvising.`,
+          note:
+            `Interviewers pick principles from the whole list. Find a moment where ${lowerFirst(principle.description)} ` +
+            `A good test: could it answer “${principle.questions[0]}”?`,
+        };
+      });
+  },
+};
+
+function lowerFirst(text: string): string {
+  // The descriptions start with "You …"; keep other capitalised words (names) as written.
+  return text.startsWith("You ") ? `you ${text.slice(4)}` : text;
+}
