@@ -1,0 +1,27 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/**
+ * Migrates one template database with the real Prisma CLI (and our schema-engine stand-in) before the
+ * suite; each test file then works on its own copy (tests/support/setup-database.ts), so files run in
+ * parallel without seeing each other's stories.
+ */
+export default function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "story-bank-test-"));
+  const file = path.join(dir, "template.db");
+  execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: "pipe",
+  });
+  project.provide("templateDatabase", file);
+  return () => fs.rmSync(dir, { recursive: true, force: true });
+}
