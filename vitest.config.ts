@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup-database.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
