@@ -1,0 +1,60 @@
+import { PRINCIPLE_IDS, type PrincipleId } from "../principles";
+import { BANK_RULES } from "./bank";
+import { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS } from "./bank/defaults";
+import { RULE_ALIASES, STORY_RULE_MODULES } from "./registry";
+import { lintConfigSchema, type LintConfig, type Severity } from "./types";
+
+export type RuleSetting = Severity | "off";
+
+/** A LintConfig with every default filled in. */
+export interface ResolvedConfig {
+  /** Setting of every known rule (story and bank), by current rule id. */
+  rules: Record<string, RuleSetting>;
+  targets: Record<PrincipleId, number>;
+  maxPrinciplesPerStory: number;
+  minStories: number;
+  /** Words per minute for spoken-length estimates. */
+  speakingRate: number;
+}
+
+/** Default speaking rate in an interview: a measured 140 words per minute. */
+export const DEFAULT_SPEAKING_RATE = 140;
+
+/**
+ * Fills in the defaults of a linter configuration. Rules keep their default severity unless set to
+ * another severity or "off". Throws an Error naming the problem when the config does not match
+ * lintConfigSchema or names a rule that does not exist, since a typo would otherwise silently lint
+ * with the wrong rules.
+ */
+export function resolveConfig(config?: LintConfig): ResolvedConfig {
+  const parsed = lintConfigSchema.safeParse(config ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
+    throw new Error(`Invalid lint config: ${problems.join("; ")}`);
+  }
+  const known = [...STORY_RULE_MODULES.map((rule) => rule.meta), ...BANK_RULES];
+  const rules: Record<string, RuleSetting> = Object.fromEntries(known.map((meta) => [meta.id, meta.severity]));
+  const unknown: string[] = [];
+  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
+    const current = RULE_ALIASES[id] ?? id;
+    if (!(current in rules)) unknown.push(id);
+    else rules[current] = setting;
+  }
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown rule id${unknown.length > 1 ? "s" : ""} in lint config: ${unknown.map((id) => JSON.stringify(id)).join(", ")}; known rules: ${Object.keys(rules).join(", ")}`,
+    );
+  }
+  const targets = { ...DEFAULT_TARGETS } as Record<PrincipleId, number>;
+  for (const id of PRINCIPLE_IDS) {
+    const value = parsed.data.targets?.[id];
+    if (value !== undefined) targets[id] = value;
+  }
+  return {
+    rules,
+    targets,
+    maxPrinciplesPerStory: parsed.data.maxPrinciplesPerStory ?? DEFAULT_MAX_PRINCIPLES_PER_STORY,
+    minStories: parsed.data.minStories ?? DEFAULT_MIN_STORIES,
+    speakingRate: parsed.data.speakingRate ?? DEFAULT_SPEAKING_RATE,
+  };
+}

@@ -1,0 +1,114 @@
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { parse as parseYaml } from "yaml";
+import { isPrincipleId, type PrincipleId } from "../principles";
+import { buildDocument, type StoryDocument, type TextRange } from "./document";
+import { locateSections, type StorySections } from "./sections";
+import { sentencesIn, type Sentence } from "./text";
+import type { SectionName } from "./types";
+
+/** A 1-based line and column and the 0-based offset of one place in the markdown. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * What every rule reads, computed once per story from the one parse: the flattened document, the
+ * sections, the principles, sentences per section (lazily), and offset → line/column conversion.
+ */
+export interface StoryContext {
+  doc: StoryDocument;
+  sections: StorySections;
+  principles: PrincipleId[];
+  /** Sentences of one section's content (cached). */
+  sentences(section: SectionName): Sentence[];
+  point(offset: number): Point;
+}
+
+/** Options lintStory hands to the rules through `file.data`. */
+export interface StoryFileData {
+  principles?: PrincipleId[];
+  context?: StoryContext;
+}
+
+const DATA_KEY = "storyLint";
+
+export function storyFileData(file: VFile): StoryFileData {
+  const data = file.data as Record<string, unknown>;
+  let value = data[DATA_KEY] as StoryFileData | undefined;
+  if (!value) {
+    value = {};
+    data[DATA_KEY] = value;
+  }
+  return value;
+}
+
+/** Line starts of the markdown; \r\n, \r and \n end a line as in CommonMark. */
+function lineStarts(markdown: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < markdown.length; index++) {
+    const code = markdown.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13) {
+      if (markdown.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}
+
+/** Principles from the front matter (`principles: [dive-deep, ownership]`); anything invalid is ignored. */
+export function principlesFromFrontMatter(yaml: string | null): PrincipleId[] {
+  if (!yaml) return [];
+  try {
+    const data: unknown = parseYaml(yaml);
+    if (!data || typeof data !== "object") return [];
+    const value = (data as Record<string, unknown>).principles;
+    const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
+    return [...new Set(list.filter((item): item is PrincipleId => typeof item === "string" && isPrincipleId(item)))];
+  } catch {
+    return [];
+  }
+}
+
+export function createStoryContext(doc: StoryDocument, principles?: PrincipleId[]): StoryContext {
+  const sections = locateSections(doc);
+  const sentenceCache = new Map<SectionName, Sentence[]>();
+  let starts: number[] | null = null;
+  return {
+    doc,
+    sections,
+    principles: principles ?? principlesFromFrontMatter(doc.frontMatter),
+    sentences(name) {
+      let cached = sentenceCache.get(name);
+      if (!cached) {
+        const section = sections[name];
+        cached = section ? sentencesIn(doc, section.content) : [];
+        sentenceCache.set(name, cached);
+      }
+      return cached;
+    },
+    point(offset) {
+      starts ??= lineStarts(doc.markdown);
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - starts[low] + 1, offset };
+    },
+  };
+}
+
+/** The story's context, built by the first rule that asks and shared by the rest. */
+export function getStoryContext(tree: Root, file: VFile): StoryContext {
+  const data = storyFileData(file);
+  if (!data.context) data.context = createStoryContext(buildDocument(String(file.value ?? ""), tree), data.principles);
+  return data.context;
+}
+
+export type { TextRange };

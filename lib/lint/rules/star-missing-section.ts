@@ -1,0 +1,112 @@
+import { defineStoryRule, sectionTitle } from "../rule";
+import { STAR_ORDER } from "../sections";
+import type { SectionName } from "../types";
+
+/** What each part must say, for the reason and the note. */
+const PURPOSE: Record<SectionName, string> = {
+  situation: "the context: where you were and what was at stake",
+  task: "what you had to achieve or were responsible for",
+  action: "the steps you took yourself",
+  result: "what changed because of your actions, with figures",
+};
+
+const PROBE: Record<SectionName, string> = {
+  situation: "Without it the interviewer has to ask what was going on and why it mattered; two or three sentences are enough.",
+  task: "Without it the interviewer cannot tell what success meant or what was yours to do; say the goal and your part in one or two sentences.",
+  action: "The Action is what you are hired on; it should be the longest part, in the first person, step by step.",
+  result: "Interviewers always ask \"and what happened?\"; close with the outcome in numbers and what you learned.",
+};
+
+/**
+ * `star-missing-section`: a STAR part is missing or empty, one message per part. Not emitted when the
+ * story has no structure at all (`star-no-structure` covers that).
+ *
+ * Ranges: an empty part is reported on its heading or label. A missing part is reported as a
+ * zero-width point where it should be inserted: the end of the nearest earlier part in STAR order (so
+ * a missing Task sits right after the Situation's text), or, for a missing Situation, the start of the
+ * first part found.
+ */
+export const starMissingSection = defineStoryRule({
+  id: "star-missing-section",
+  severity: "error",
+  summary: "A Situation, Task, Action or Result part is missing or empty.",
+  docs: {
+    description:
+      "Reports each STAR part a structured story lacks, or has only as an empty heading or label. An empty part is reported on its heading or label; a missing one as a point where it belongs: right after the text of the part before it in STAR order, or before the first part when the Situation is missing.",
+    examples: [
+      {
+        title: "A missing Task is reported where it belongs, after the Situation",
+        markdown: "## Situation\nCheckout was slow.\n\n## Action\nI profiled it.\n\n## Result\np99 fell to 60 ms.\n",
+        messages: [
+          {
+            range: "2:19-2:19",
+            reason: "Unexpected missing Task section, expected what you had to achieve or were responsible for",
+          },
+        ],
+      },
+      {
+        title: "An empty heading is reported on the heading",
+        markdown: "## Situation\nCheckout was slow.\n\n## Task\n\n## Action\nI profiled it.\n\n## Result\np99 fell to 60 ms.\n",
+        messages: [
+          {
+            range: "4:1-4:8",
+            actual: "## Task",
+            reason: "Unexpected empty Task section, expected what you had to achieve or were responsible for",
+          },
+        ],
+      },
+      {
+        title: "A missing Situation is reported before the first part",
+        markdown: "**Task:** Cut p99.\n**Action:** I cached.\n**Result:** 60 ms.\n",
+        messages: [{ range: "1:1-1:1" }],
+      },
+      {
+        title: "Bold labels in a list, all four present: not flagged",
+        markdown:
+          "- **Situation:** Checkout was slow.\n- **Task:** Cut p99 below 100 ms.\n- **Action:** I profiled and cached.\n- **Result:** p99 fell to 60 ms.\n",
+        messages: [],
+      },
+      {
+        title: "A story with no structure at all gets star-no-structure instead",
+        markdown: "I fixed checkout latency and it fell to 60 ms.\n",
+        messages: [],
+      },
+    ],
+  },
+  check(context, report) {
+    const { sections } = context;
+    if (sections.structure === "none") return;
+    const present = STAR_ORDER.filter((name) => sections[name] !== null);
+    for (const [rank, name] of STAR_ORDER.entries()) {
+      const section = sections[name];
+      if (section && section.words > 0) continue;
+      const title = sectionTitle(name);
+      const note = PROBE[name];
+      if (section) {
+        report({
+          offset: section.label.offset,
+          endOffset: section.label.endOffset,
+          section: name,
+          actual: true,
+          reason: `Unexpected empty ${title} section, expected ${PURPOSE[name]}`,
+          note,
+        });
+        continue;
+      }
+      const before = STAR_ORDER.slice(0, rank)
+        .reverse()
+        .map((other) => sections[other])
+        .find((other) => other !== null);
+      let at: number;
+      if (before) at = before.words > 0 ? before.content.endOffset : before.label.endOffset;
+      else at = Math.min(...present.map((other) => sections[other]!.label.offset));
+      report({
+        offset: at,
+        endOffset: at,
+        section: name,
+        reason: `Unexpected missing ${title} section, expected ${PURPOSE[name]}`,
+        note,
+      });
+    }
+  },
+});

@@ -1,0 +1,80 @@
+import { BETTER_NOT_AN_OUTCOME, VAGUE_OUTCOME_PHRASES } from "../patterns/vague-words";
+import { defineStoryRule } from "../rule";
+import { hasFigure, insideAny } from "../text";
+
+const VAGUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VAGUE_OUTCOME_PHRASES.join("|")})(?![\\p{L}\\p{N}'’-])`, "giu");
+
+/**
+ * `vague-outcome`: an outcome in the Result claimed only with vague words ("improved", "better",
+ * "successfully", "significantly", "positive feedback") and no figure in the same sentence. One message
+ * per vague phrase; `actual` is the phrase. The word list is data (lib/lint/patterns/vague-words.ts).
+ */
+export const vagueOutcome = defineStoryRule({
+  id: "vague-outcome",
+  severity: "warning",
+  summary: 'The Result claims an outcome with vague words ("improved", "significantly") and no figure.',
+  docs: {
+    description:
+      'Reports vague outcome words in the Result (`improved`, `better`, `successful`, `significantly`, `dramatically`, `positive feedback`, `a lot`, `much faster` …) when the same sentence has no figure. A sentence that also says how much ("improved p99 by 40%") is fine. Idioms such as "to better understand" are not outcomes.',
+    examples: [
+      {
+        title: "Vague words without a figure are flagged, phrase by phrase",
+        markdown:
+          "## Situation\nSlow checkout.\n## Task\nFix it.\n## Action\nI cached.\n## Result\nThe launch was successful and got positive feedback.\n",
+        messages: [
+          {
+            range: "8:16-8:26",
+            actual: "successful",
+            reason: 'Unexpected vague outcome "successful", expected a figure that shows how much changed',
+          },
+          { range: "8:35-8:52", actual: "positive feedback" },
+        ],
+      },
+      {
+        title: "Intensified comparatives are one phrase",
+        markdown: "S: x\nT: y\nA: I cached.\nR: Pages loaded much faster.\n",
+        messages: [{ range: "4:17-4:28", actual: "much faster" }],
+      },
+      {
+        title: "A figure in the same sentence makes the claim concrete",
+        markdown: "S: x\nT: y\nA: I cached.\nR: It significantly improved p99, from 800 ms to 60 ms.\n",
+        messages: [],
+      },
+      {
+        title: "Vague words outside the Result are not this rule's business",
+        markdown: "S: Things needed to get better.\nT: y\nA: I improved the cache.\nR: p99 fell to 60 ms.\n",
+        messages: [],
+      },
+    ],
+  },
+  check(context, report) {
+    const result = context.sections.result;
+    if (!result || result.words === 0) return;
+    for (const sentence of context.sentences("result")) {
+      if (sentence.inBlockquote || hasFigure(sentence.text)) continue;
+      const idioms: Array<{ offset: number; endOffset: number }> = [];
+      BETTER_NOT_AN_OUTCOME.lastIndex = 0;
+      for (let idiom = BETTER_NOT_AN_OUTCOME.exec(sentence.text); idiom; idiom = BETTER_NOT_AN_OUTCOME.exec(sentence.text)) {
+        idioms.push({ offset: idiom.index, endOffset: idiom.index + idiom[0].length });
+      }
+      VAGUE.lastIndex = 0;
+      for (let hit = VAGUE.exec(sentence.text); hit; hit = VAGUE.exec(sentence.text)) {
+        const start = hit.index;
+        const end = start + hit[0].length;
+        if (insideAny(idioms, start, end)) continue;
+        const offset = sentence.offset + start;
+        const endOffset = sentence.offset + end;
+        if (context.doc.codeRanges.some((code) => offset < code.endOffset && endOffset > code.offset)) continue;
+        const phrase = context.doc.markdown.slice(offset, endOffset);
+        report({
+          offset,
+          endOffset,
+          section: "result",
+          actual: true,
+          reason: `Unexpected vague outcome "${phrase}", expected a figure that shows how much changed`,
+          note: 'Interviewers discount adjectives and ask "by how much?". Replace the claim with the measurement behind it: before and after, a percentage, money, time saved or a count, e.g. "p99 fell from 800 ms to 60 ms".',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,312 @@
+import type { SectionName } from "./types";
+import type { FlatNode, StoryDocument, TextRange } from "./document";
+import { matchLabel, type LabelMatch } from "./labels";
+import type { LabelConcept } from "./patterns/section-labels";
+
+export type { TextRange } from "./document";
+
+/** How the story marks its parts: Markdown headings, labels at the start of a line, labels inside one
+ * paragraph ("Situation: … Task: …"), or not at all. */
+export type StoryStructure = "headings" | "labels" | "inline" | "none";
+
+/** One STAR part as written. */
+export interface FoundSection {
+  /** The heading or label that opens the part (`## Situation`, `**S (Situation):**`). */
+  label: TextRange;
+  /** The part's text, from its first to its last non-blank character; zero-width at the label's end
+   * when the part is empty. */
+  content: TextRange;
+  /** Words of prose in `content` (markup, code blocks and HTML not counted). */
+  words: number;
+}
+
+/** The STAR parts found in a story; a combined label ("Situation & Task") gives both the same ranges. */
+export interface StorySections {
+  situation: FoundSection | null;
+  task: FoundSection | null;
+  action: FoundSection | null;
+  result: FoundSection | null;
+  structure: StoryStructure;
+}
+
+export const STAR_ORDER: readonly SectionName[] = ["situation", "task", "action", "result"];
+
+type CandidateKind = "heading" | "label" | "inline";
+
+interface Candidate {
+  kind: CandidateKind;
+  concepts: LabelConcept[];
+  start: number;
+  /** End of the label; the part's text starts after it. */
+  labelEnd: number;
+  /** For headings: depth, and the whole heading's end (the label range when there is no subtitle). */
+  depth?: number;
+  strong: boolean;
+  letterOnly: boolean;
+}
+
+const ATX_PREFIX = /#{1,6}[ \t]*/y;
+const CLOSING_HASHES = /[ \t#]*$/;
+const LINE_START_SKIP = /[ \t>]*/y;
+const QUESTION_LABEL = /Q[ \t]*[:.)–-]/y;
+// Where a label may stand inside a paragraph: after the end of a sentence, or before bold text.
+const INLINE_POSITION = /([.!?…]["'”’)\]]*|;)[ \t]+(?=\S)|[ \t]+(?=\*\*|__)/g;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const NOT_CONTENT = new Set(["html", "thematicBreak", "break", "yaml", "definition", "footnoteDefinition"]);
+
+/** Words of prose in a span of the mask. */
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+function isBlockLabel(match: LabelMatch): boolean {
+  if (match.typo && !match.separator && !match.strong) return false;
+  return match.separator !== null || match.strong || (match.alone && !match.letterOnly);
+}
+
+function collectCandidates(doc: StoryDocument): {
+  candidates: Candidate[];
+  plainHeadings: FlatNode[];
+  hasQuestionLabels: boolean;
+} {
+  const { markdown } = doc;
+  const candidates: Candidate[] = [];
+  const plainHeadings: FlatNode[] = [];
+  let hasQuestionLabels = false;
+
+  for (const heading of doc.headings) {
+    ATX_PREFIX.lastIndex = heading.start;
+    const prefix = ATX_PREFIX.exec(markdown);
+    const from = heading.start + (prefix ? prefix[0].length : 0);
+    const newline = markdown.indexOf("\n", from);
+    const lineEnd = newline === -1 || newline > heading.end ? heading.end : newline;
+    const match = matchLabel(markdown, from, lineEnd);
+    const rest = match ? markdown.slice(match.end, lineEnd).replace(CLOSING_HASHES, "").trim() : "";
+    if (match && (rest === "" || match.separator)) {
+      candidates.push({
+        kind: "heading",
+        concepts: match.concepts,
+        start: heading.start,
+        labelEnd: rest === "" ? heading.end : match.end,
+        depth: heading.depth,
+        strong: true,
+        letterOnly: match.letterOnly,
+      });
+    } else {
+      plainHeadings.push(heading);
+    }
+  }
+
+  for (const paragraph of doc.paragraphs) {
+    // Labels at the start of the paragraph or of any of its lines ("Situation: …\nTask: …").
+    let lineStart = paragraph.start;
+    while (lineStart < paragraph.end) {
+      LINE_START_SKIP.lastIndex = lineStart;
+      const at = lineStart + (LINE_START_SKIP.exec(markdown)?.[0].length ?? 0);
+      const newline = markdown.indexOf("\n", at);
+      const lineEnd = newline === -1 || newline > paragraph.end ? paragraph.end : newline;
+      QUESTION_LABEL.lastIndex = at;
+      if (QUESTION_LABEL.test(markdown)) hasQuestionLabels = true;
+      const match = matchLabel(markdown, at, lineEnd);
+      if (match && isBlockLabel(match)) {
+        candidates.push({
+          kind: "label",
+          concepts: match.concepts,
+          start: match.start,
+          labelEnd: match.end,
+          strong: match.strong,
+          letterOnly: match.letterOnly,
+        });
+      }
+      lineStart = lineEnd + 1;
+    }
+    // Labels after a sentence inside the paragraph: "… was slow. Task: …". Only with a colon.
+    const text = markdown.slice(paragraph.start, paragraph.end);
+    INLINE_POSITION.lastIndex = 0;
+    for (let hit = INLINE_POSITION.exec(text); hit; hit = INLINE_POSITION.exec(text)) {
+      const at = paragraph.start + hit.index + hit[0].length;
+      const newline = markdown.indexOf("\n", at);
+      const lineEnd = newline === -1 || newline > paragraph.end ? paragraph.end : newline;
+      const match = matchLabel(markdown, at, lineEnd);
+      if (!match || match.typo) continue;
+      const beforeBold = hit[1] === undefined;
+      if (beforeBold ? match.strong && match.separator : match.separator === "colon") {
+        candidates.push({
+          kind: "inline",
+          concepts: match.concepts,
+          start: match.start,
+          labelEnd: match.end,
+          strong: match.strong,
+          letterOnly: match.letterOnly,
+        });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return { candidates, plainHeadings, hasQuestionLabels };
+}
+
+function distinctConcepts(candidates: readonly Candidate[]): number {
+  const seen = new Set<LabelConcept>();
+  for (const candidate of candidates) for (const concept of candidate.concepts) if (concept !== "end") seen.add(concept);
+  return seen.size;
+}
+
+function isEnd(candidate: Candidate): boolean {
+  return candidate.concepts.length === 1 && candidate.concepts[0] === "end";
+}
+
+/**
+ * Finds the STAR parts in a parsed story.
+ *
+ * Evidence is weighed by where labels stand: headings first, then labels at the start of a line, then
+ * labels after a sentence. The strongest kind that marks at least two different parts sets the
+ * structure; weaker labels only fill in a part that is still missing, and only where it keeps the STAR
+ * order. A single label counts only if it is a heading or bold, so one "Result: …" in a plain
+ * narrative does not make the story "structured". A repeated label continues its part.
+ */
+export function locateSections(doc: StoryDocument): StorySections {
+  const none: StorySections = { situation: null, task: null, action: null, result: null, structure: "none" };
+  const { candidates: all, plainHeadings, hasQuestionLabels } = collectCandidates(doc);
+  // "Q: … A: …" interview transcripts: there "A:" is an answer, not the Action.
+  const candidates = hasQuestionLabels ? all.filter((candidate) => !candidate.letterOnly) : all;
+  const parts = candidates.filter((candidate) => !isEnd(candidate));
+  if (parts.length === 0) return none;
+
+  const headings = parts.filter((candidate) => candidate.kind === "heading");
+  const lineLabels = parts.filter((candidate) => candidate.kind !== "inline");
+  let structure: StoryStructure;
+  let primaryKinds: ReadonlySet<CandidateKind>;
+  if (distinctConcepts(headings) >= 2) {
+    structure = "headings";
+    primaryKinds = new Set(["heading"]);
+  } else if (distinctConcepts(lineLabels) >= 2) {
+    structure = "labels";
+    primaryKinds = new Set(["heading", "label"]);
+  } else if (distinctConcepts(parts) >= 2) {
+    structure = "inline";
+    primaryKinds = new Set(["heading", "label", "inline"]);
+  } else if (headings.length > 0) {
+    structure = "headings";
+    primaryKinds = new Set(["heading"]);
+  } else if (parts.some((candidate) => candidate.kind === "label" && candidate.strong && !candidate.letterOnly)) {
+    structure = "labels";
+    primaryKinds = new Set(["heading", "label"]);
+  } else {
+    return none;
+  }
+
+  const primary = candidates.filter((candidate) => primaryKinds.has(candidate.kind));
+  const fixed = new Set(primary.flatMap((candidate) => candidate.concepts));
+  const found = new Map<SectionName, Candidate>();
+
+  /** The STAR parts a label stands for, given what the story labels elsewhere. */
+  function expand(candidate: Candidate): SectionName[] {
+    const names: SectionName[] = [];
+    for (const concept of candidate.concepts) {
+      if (concept === "end") continue;
+      if (concept !== "problem") {
+        names.push(concept);
+        continue;
+      }
+      // "Problem"/"Challenge": the situation when the story has a Task label, the task when it has
+      // a Situation label, both in a Problem-Action-Result story.
+      const hasSituation = fixed.has("situation") || found.has("situation");
+      const hasTask = fixed.has("task") || found.has("task");
+      if (!hasSituation) names.push("situation");
+      if (!hasTask) names.push("task");
+    }
+    return names.filter((name) => !found.has(name));
+  }
+
+  const starts: Candidate[] = [];
+  const ends: Candidate[] = [];
+  for (const candidate of primary) {
+    if (isEnd(candidate)) {
+      if (candidate.kind !== "inline") ends.push(candidate);
+      continue;
+    }
+    const names = expand(candidate);
+    if (names.length === 0) continue;
+    for (const name of names) found.set(name, candidate);
+    starts.push(candidate);
+  }
+  // Weaker labels fill a missing part when they stand in STAR order with the parts found.
+  for (const candidate of parts) {
+    if (primaryKinds.has(candidate.kind)) continue;
+    const names = expand(candidate).filter((name) => inStarOrder(name, candidate.start, found));
+    if (names.length === 0) continue;
+    for (const name of names) found.set(name, candidate);
+    starts.push(candidate);
+  }
+  starts.sort((a, b) => a.start - b.start);
+
+  const result: StorySections = { ...none, structure };
+  for (const [name, candidate] of found) {
+    const boundary = sectionEnd(candidate, starts, ends, plainHeadings, doc.markdown.length);
+    const label = {
+      offset: candidate.start,
+      endOffset: candidate.kind === "heading" ? candidate.labelEnd : candidate.labelEnd,
+    };
+    result[name] = { label, ...measureContent(doc, candidate.labelEnd, boundary) };
+  }
+  return result;
+}
+
+function inStarOrder(name: SectionName, start: number, found: ReadonlyMap<SectionName, Candidate>): boolean {
+  const rank = STAR_ORDER.indexOf(name);
+  for (const [other, candidate] of found) {
+    const otherRank = STAR_ORDER.indexOf(other);
+    if (otherRank < rank && candidate.start > start) return false;
+    if (otherRank > rank && candidate.start < start) return false;
+  }
+  return true;
+}
+
+/** Where a part's text stops: the next part or closing label, or a heading that is not nested in it. */
+function sectionEnd(
+  candidate: Candidate,
+  starts: readonly Candidate[],
+  ends: readonly Candidate[],
+  plainHeadings: readonly FlatNode[],
+  length: number,
+): number {
+  let boundary = length;
+  for (const other of starts) if (other.start > candidate.start && other.start < boundary) boundary = other.start;
+  for (const other of ends) if (other.start > candidate.start && other.start < boundary) boundary = other.start;
+  for (const heading of plainHeadings) {
+    if (heading.start <= candidate.start || heading.start >= boundary) continue;
+    const nested = candidate.depth !== undefined && (heading.depth ?? 0) > candidate.depth;
+    if (!nested) boundary = heading.start;
+  }
+  return boundary;
+}
+
+const SPACE = /\s/;
+
+function measureContent(doc: StoryDocument, from: number, to: number): { content: TextRange; words: number } {
+  const { markdown } = doc;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const node of doc.nodes) {
+    if (node.end <= from || node.start >= to) continue;
+    if (node.type === "text" || node.type === "inlineCode") {
+      let pieceStart = Math.max(node.start, from);
+      let pieceEnd = Math.min(node.end, to);
+      while (pieceStart < pieceEnd && SPACE.test(markdown[pieceStart])) pieceStart++;
+      while (pieceEnd > pieceStart && SPACE.test(markdown[pieceEnd - 1])) pieceEnd--;
+      if (pieceStart < pieceEnd) {
+        if (pieceStart < start) start = pieceStart;
+        if (pieceEnd > end) end = pieceEnd;
+      }
+    } else if (!NOT_CONTENT.has(node.type) && node.start >= from && node.end <= to) {
+      if (node.start < start) start = node.start;
+      if (node.end > end) end = node.end;
+    }
+  }
+  if (start === Infinity || end <= start) return { content: { offset: from, endOffset: from }, words: 0 };
+  return { content: { offset: start, endOffset: end }, words: countWords(doc.mask.slice(start, end)) };
+}
