@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPrinciple } from "@/lib/principles";
+import { createStoryAction } from "@/lib/stories/actions/create-story";
+import { restoreStoryAction } from "@/lib/stories/actions/restore-story";
 import { listStories } from "@/lib/stories/data";
 import { summarizeStory, type SeverityCounts } from "@/lib/stories/summary";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your stories" };
 
+/** Five well-told stories cover most loops: one each for the principles asked most of engineers. */
+const CORE_STORY_GOAL = 5;
+
 function plural(count: number, word: string) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 function Counts({ counts }: { counts: SeverityCounts }) {
-  if (counts.error + counts.warning + counts.info === 0) return <p className="counts muted">No lint messages</p>;
+  if (counts.error + counts.warning + counts.info === 0) return <p className="counts">No lint messages</p>;
   return (
     <p className="counts">
       <span className="count-error">{plural(counts.error, "error")}</span>,{" "}
@@ -23,15 +28,26 @@ function Counts({ counts }: { counts: SeverityCounts }) {
 }
 
 export default async function HomePage() {
-  const stories = (await listStories()).map(summarizeStory);
+  const [stories, trash] = await Promise.all([listStories().then((s) => s.map(summarizeStory)), listStories({ trash: true })]);
+  // A core story is one that is tagged and has no errors (every STAR part present).
+  const core = stories.filter((story) => story.principles.length > 0 && story.counts.error === 0).length;
   return (
     <>
       <div className="page-head">
         <h1>Your stories</h1>
-        <Link href="/stories/new" className="button">
-          New story
-        </Link>
+        <form action={createStoryAction}>
+          <button type="submit" className="button">
+            New story
+          </button>
+        </form>
       </div>
+      <p>
+        <label htmlFor="core-progress">
+          Core stories: {Math.min(core, CORE_STORY_GOAL)} of {CORE_STORY_GOAL}
+        </label>{" "}
+        <progress id="core-progress" max={CORE_STORY_GOAL} value={Math.min(core, CORE_STORY_GOAL)} />
+        <span className="muted"> A core story has all four STAR parts and at least one principle.</span>
+      </p>
       {stories.length === 0 ? (
         <p className="muted">
           No stories yet. Start with five: one each for Ownership, Dive Deep, Deliver Results, Bias for Action and
@@ -49,13 +65,34 @@ export default async function HomePage() {
                   ))}
                 </ul>
               ) : (
-                <p className="counts muted">No principles tagged</p>
+                <p className="counts">No principles tagged</p>
               )}
               <Counts counts={story.counts} />
             </li>
           ))}
         </ul>
       )}
+      <p>
+        <Link href="/coverage">See the coverage matrix</Link>
+      </p>
+      {trash.length > 0 ? (
+        <section aria-labelledby="trash-heading" className="trash">
+          <h2 id="trash-heading">Trash</h2>
+          <ul className="trash-list">
+            {trash.map((story) => (
+              <li key={story.id}>
+                <span>{story.title}</span>{" "}
+                <form action={restoreStoryAction} className="inline-form">
+                  <input type="hidden" name="id" value={story.id} />
+                  <button type="submit" className="button secondary small" aria-label={`Restore ${story.title}`}>
+                    Restore
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

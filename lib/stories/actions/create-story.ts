@@ -2,19 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { validationError } from "@/lib/http/api";
 import { createStory } from "@/lib/stories/data";
-import { storyFormFields, type StoryFormState } from "@/lib/stories/form-state";
-import { storyCreateSchema } from "@/lib/stories/schemas";
+import { STAR_TEMPLATE } from "@/lib/stories/template";
 
-/** The "New story" form: validates with the API's schema, creates, then opens the story. */
-export async function createStoryAction(_previous: StoryFormState, formData: FormData): Promise<StoryFormState> {
-  const parsed = storyCreateSchema.safeParse(storyFormFields(formData));
-  if (!parsed.success) {
-    const error = validationError(parsed.error);
-    return { status: "error", message: error.message, fields: error.fields };
-  }
-  const story = await createStory(parsed.data);
+/** "New story": starts an untitled story from the STAR template and opens it in the editor. */
+export async function createStoryAction(): Promise<void> {
+  const story = await createStory({ title: "Untitled story", body: STAR_TEMPLATE, principles: [] });
   revalidatePath("/");
   redirect(`/stories/${story.id}`);
 }

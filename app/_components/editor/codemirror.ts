@@ -1,0 +1,77 @@
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defineLanguageFacet, Language, syntaxHighlighting, defaultHighlightStyle } from "@codemirror/language";
+import { linter, lintKeymap, type Diagnostic } from "@codemirror/lint";
+import { EditorState, type Extension } from "@codemirror/state";
+import { drawSelection, EditorView, highlightActiveLine, keymap, placeholder } from "@codemirror/view";
+import { parser as markdownParser } from "@lezer/markdown";
+
+/**
+ * Markdown for CodeMirror straight from @lezer/markdown. @codemirror/lang-markdown would also pull in
+ * the HTML, CSS and JavaScript languages for embedded code (over 100 KiB gzipped) that a STAR story
+ * never needs; the bare parser already carries its highlighting tags.
+ */
+const markdownLanguage = new Language(
+  defineLanguageFacet({ commentTokens: { block: { open: "<!--", close: "-->" } } }),
+  markdownParser,
+  [],
+  "markdown",
+);
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  /** Accessible name of the editing surface. */
+  label: string;
+  /** Called with the new text after every change. */
+  onChange: (text: string) => void;
+  /** Produces the diagnostics for the current text; CodeMirror drops answers for text that has changed since. */
+  lint: (view: EditorView) => Promise<readonly Diagnostic[]>;
+  /** Pause after the last keystroke before linting, in ms. */
+  lintDelay: number;
+}
+
+const theme = EditorView.theme({
+  "&": { fontSize: "0.95rem", border: "1px solid var(--border)", borderRadius: "6px", background: "var(--bg)" },
+  "&.cm-focused": { outline: "3px solid var(--accent)", outlineOffset: "2px" },
+  ".cm-content": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", padding: "0.6rem 0", minHeight: "24rem", caretColor: "var(--fg)" },
+  ".cm-line": { padding: "0 0.75rem" },
+  ".cm-activeLine": { background: "color-mix(in srgb, var(--accent) 6%, transparent)" },
+  ".cm-tooltip-lint": { maxWidth: "28rem" },
+  ".cm-lintRange-warning, .cm-lintRange-error, .cm-lintRange-info": { backgroundPosition: "left bottom" },
+});
+
+export function createEditor(options: EditorOptions): EditorView {
+  const extensions: Extension[] = [
+    history(),
+    drawSelection(),
+    highlightActiveLine(),
+    EditorView.lineWrapping,
+    markdownLanguage,
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    // No Tab binding: Tab must keep moving focus out of the editor for keyboard users.
+    keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+    placeholder("Write your story: ## Situation, ## Task, ## Action, ## Result"),
+    EditorView.contentAttributes.of({ "aria-label": options.label, spellcheck: "true", autocapitalize: "sentences" }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange(update.state.doc.toString());
+    }),
+    linter(options.lint, { delay: options.lintDelay }),
+    theme,
+  ];
+  return new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.doc, extensions }) });
+}
+
+/** Selects a range, scrolls it into view and gives the editor focus. */
+export function revealRange(view: EditorView, from: number, to: number): void {
+  const length = view.state.doc.length;
+  const anchor = Math.min(from, length);
+  view.dispatch({
+    selection: { anchor, head: Math.min(to, length) },
+    effects: EditorView.scrollIntoView(anchor, { y: "center" }),
+  });
+  view.focus();
+}
+
+export { forceLinting } from "@codemirror/lint";
+export type { Diagnostic } from "@codemirror/lint";
+export type { EditorView } from "@codemirror/view";

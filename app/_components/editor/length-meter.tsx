@@ -1,0 +1,40 @@
+import type { LintMeter } from "@/lib/lint/meter";
+import { SECTION_NAMES } from "@/lib/lint/types";
+
+const LABELS = { situation: "Situation", task: "Task", action: "Action", result: "Result" } as const;
+
+function spoken(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return minutes === 0 ? `${rest} s` : `${minutes} min ${String(rest).padStart(2, "0")} s`;
+}
+
+/** The four sections' share of the story against the recommended 20/10/60/10, and the spoken length. */
+export function LengthMeter({ meter }: { meter: LintMeter }) {
+  return (
+    <section aria-labelledby="meter-heading" className="meter">
+      <h2 id="meter-heading">Length</h2>
+      <p>
+        {meter.words} words, about {spoken(meter.spokenSeconds)} spoken at {meter.speakingRate} words a minute (aim for
+        1–3 minutes).
+      </p>
+      <ul className="meter-bars">
+        {SECTION_NAMES.map((name) => {
+          const { share, target, words } = meter.sections[name];
+          const percent = Math.round(share * 100);
+          return (
+            <li key={name}>
+              <span className="meter-label">
+                {LABELS[name]}: {percent}% <span className="muted">(aim {Math.round(target * 100)}%, {words} words)</span>
+              </span>
+              <span className="meter-track" aria-hidden="true">
+                <span className="meter-fill" style={{ width: `${Math.min(percent, 100)}%` }} />
+                <span className="meter-target" style={{ left: `${Math.round(target * 100)}%` }} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
