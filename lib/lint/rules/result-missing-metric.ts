@@ -30,7 +30,7 @@ export const resultMissingMetric = defineStoryRule({
         title: "A year is a date, not a figure",
         markdown:
           "**Situation:** Slow checkout.\n**Task:** Fix it.\n**Action:** I cached.\n**Result:** Since 2023 the checkout page has stayed fast.\n",
-        messages: [{ range: "4:13-4:57" }],
+        messages: [{ range: "4:13-4:58" }],
       },
       {
         title: "Digits, words and multiples all count",

@@ -36,7 +36,7 @@ export const starNoStructure = defineStoryRule({
       {
         title: "A single `Result:` inside a narrative is not structure",
         markdown: "I noticed the pager was noisy and fixed the alerts. Result: 40% fewer pages.\n",
-        messages: [{ range: "1:1-1:78" }],
+        messages: [{ range: "1:1-1:77" }],
       },
       {
         title: "Labels mark the parts: not flagged",

@@ -55,13 +55,13 @@ export const weInsteadOfI = defineStoryRule({
             actual: "We",
             reason: 'Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself',
           },
-          { range: "6:34-6:36", actual: "we" },
+          { range: "6:37-6:39", actual: "we" },
         ],
       },
       {
         title: '"The team" as the subject is flagged, "I told the team" is not',
         markdown: "S: x\nT: y\nA: I told the team my plan, and the team migrated 40 services.\nR: Done in 3 weeks.\n",
-        messages: [{ range: "3:35-3:43", actual: "the team" }],
+        messages: [{ range: "3:33-3:41", actual: "the team" }],
       },
       {
         title: "States, needs, plans and quotes are not flagged",

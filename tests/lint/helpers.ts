@@ -1,0 +1,18 @@
+import { lintStory, type LintMessage } from "../../lib/lint";
+
+/** `line:col-line:col`, as remark-lint writes positions. */
+export function rangeOf(message: LintMessage): string {
+  return `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`;
+}
+
+/** Messages of one rule only, as `{ range, actual }` for compact table assertions. */
+export function flagged(markdown: string, ruleId: string): Array<{ range: string; actual?: string }> {
+  return lintStory(markdown)
+    .filter((message) => message.ruleId === ruleId)
+    .map((message) => ({ range: rangeOf(message), ...(message.actual !== undefined ? { actual: message.actual } : {}) }));
+}
+
+/** Joins lines so fixtures read like the story files they stand for. */
+export function story(...lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
