@@ -186,29 +186,28 @@ describe("lintBank", () => {
     expect(byRule("bank-too-small")).toMatchObject({
       section: null,
       url: "/rules/bank-too-small",
-      reason: "The bank has 1 story, fewer than the 5 an interview loop needs.",
+      reason: "Unexpected 1 story in the bank, expected at least 5 so an interview loop does not hear a story twice",
     });
     expect(byRule("principle-uncovered", "earn-trust")).toMatchObject({
       section: null,
       url: "/rules/principle-uncovered",
       principleId: "earn-trust",
-      reason: "No story shows Earn Trust, so a question on it would leave you improvising.",
+      reason: "Unexpected Earn Trust without a story, expected at least 1 so a question on it does not leave you improvising",
     });
     expect(byRule("principle-thin", "ownership")).toMatchObject({
       url: "/rules/principle-thin",
       principleId: "ownership",
-      reason: "Ownership has 1 story, fewer than the 2 you want for it.",
+      reason: "Unexpected 1 story for Ownership, expected at least 2",
     });
     expect(byRule("story-overstretched")).toMatchObject({
       url: "/rules/story-overstretched",
       storyId: "the-big-one",
-      reason:
-        "“Rebuilt the order pipeline” is tagged with 6 principles, more than the 3 one story can show convincingly.",
+      reason: "Unexpected 6 principles on “Rebuilt the order pipeline”, expected at most 3 so the story stays convincing",
     });
     for (const message of messages) {
       expect(message.note, message.ruleId).toMatch(/\S/);
-      // One sentence: a single full stop, at the end (titles and principle names contain none).
-      expect(message.reason.match(/[.!?](\s|$)/g), message.reason).toHaveLength(1);
+      // One sentence in the grammar every rule shares (STYLE.md): "Unexpected …, expected …".
+      expect(message.reason, message.ruleId).toMatch(/^Unexpected [^.!?]+, expected [^.!?]+$/);
     }
   });
 
@@ -217,8 +216,12 @@ describe("lintBank", () => {
       rules: { "bank-too-small": "off", "principle-uncovered": "off", "principle-thin": "off" },
     });
     expect(messages.map((m) => m.reason)).toEqual([
-      "“st_42” is tagged with 6 principles, more than the 3 one story can show convincingly.",
+      "Unexpected 6 principles on “st_42”, expected at most 3 so the story stays convincing",
     ]);
+  });
+
+  it("rejects a config naming a rule that does not exist, like every other entry point", () => {
+    expect(() => lintBank(wellSpread, { rules: { "principle-uncoverd": "off" } })).toThrow(/principle-uncoverd/);
   });
 
   it("lists story ids per principle in the order the stories were given", () => {

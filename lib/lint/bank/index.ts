@@ -1,8 +1,9 @@
-import type { BankMessage, BankReport, BankStory, LintConfig, RuleMeta, Severity } from "../types";
-import type { PrincipleId } from "../../principles";
+// config.ts imports BANK_RULES from here, and this module calls resolveConfig: the cycle is safe
+// because neither module uses the other's exports while it is being evaluated.
+import { resolveConfig } from "../config";
+import type { BankMessage, BankReport, BankStory, LintConfig, RuleMeta } from "../types";
 import { computeCoverage, normalizeStories } from "./coverage";
 import type { BankContext, BankRule } from "./context";
-import { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS } from "./defaults";
 import { bankTooSmall } from "./rules/bank-too-small";
 import { principleThin } from "./rules/principle-thin";
 import { principleUncovered } from "./rules/principle-uncovered";
@@ -24,23 +25,24 @@ export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
  *
  * Pure and deterministic: the same stories and config always give the same report, with coverage rows
  * in the fixed principle order, each row's storyIds in the order the stories were given, and messages
- * ordered as described on RULES. `config` is expected to have passed lintConfigSchema; rules set to
- * "off" are skipped, other settings replace the rule's default severity. Turning a rule off never
- * changes the coverage statuses, which are data, not findings.
+ * ordered as described on RULES. Settings come from resolveConfig: rules set to "off" are skipped,
+ * other settings replace the rule's default severity, and turning a rule off never changes the
+ * coverage statuses, which are data, not findings. Throws, as resolveConfig does, when `config` fails
+ * lintConfigSchema or names an unknown rule; validate user input first.
  */
-export function lintBank(stories: readonly BankStory[], config: LintConfig = {}): BankReport {
-  const targets: Record<PrincipleId, number> = { ...DEFAULT_TARGETS, ...definedEntries(config.targets) };
+export function lintBank(stories: readonly BankStory[], config?: LintConfig): BankReport {
+  const resolved = resolveConfig(config);
   const normalized = normalizeStories(stories);
   const context: BankContext = {
     stories: normalized,
-    coverage: computeCoverage(normalized, targets),
-    maxPrinciplesPerStory: config.maxPrinciplesPerStory ?? DEFAULT_MAX_PRINCIPLES_PER_STORY,
-    minStories: config.minStories ?? DEFAULT_MIN_STORIES,
+    coverage: computeCoverage(normalized, resolved.targets),
+    maxPrinciplesPerStory: resolved.maxPrinciplesPerStory,
+    minStories: resolved.minStories,
   };
 
   const messages: BankMessage[] = [];
   for (const rule of RULES) {
-    const severity = configuredSeverity(rule.meta, config);
+    const severity = resolved.rules[rule.meta.id] ?? rule.meta.severity;
     if (severity === "off") continue;
     for (const finding of rule.check(context)) {
       messages.push({
@@ -56,18 +58,6 @@ export function lintBank(stories: readonly BankStory[], config: LintConfig = {})
     }
   }
   return { principles: context.coverage, messages };
-}
-
-function configuredSeverity(meta: RuleMeta, config: LintConfig): Severity | "off" {
-  return config.rules?.[meta.id] ?? meta.severity;
-}
-
-/** A partial record without keys explicitly set to undefined, so they cannot erase a default. */
-function definedEntries<K extends string>(record: Partial<Record<K, number>> | undefined): Partial<Record<K, number>> {
-  if (!record) return {};
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<
-    Record<K, number>
-  >;
 }
 
 export { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS, MOST_ASKED_PRINCIPLES } from "./defaults";

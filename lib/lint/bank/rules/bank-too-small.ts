@@ -18,7 +18,7 @@ export const bankTooSmall: BankRule = {
     if (stories.length >= minStories) return [];
     return [
       {
-        reason: `The bank has ${countStories(stories.length)}, fewer than the ${minStories} an interview loop needs.`,
+        reason: `Unexpected ${countStories(stories.length)} in the bank, expected at least ${minStories} so an interview loop does not hear a story twice`,
         note:
           "A loop of four to six interviewers asks about two principles each, and each panel should hear " +
           "different stories. Most candidates prepare eight to twelve; start with your proudest project, " +

@@ -29,7 +29,7 @@ export const principleThin: BankRule = {
         const question = principle.questions[1] ?? principle.questions[0];
         return {
           principleId: row.id,
-          reason: `${principle.name} has ${countStories(row.storyIds.length)}, fewer than the ${row.target} you want for it.`,
+          reason: `Unexpected ${countStories(row.storyIds.length)} for ${principle.name}, expected at least ${row.target}`,
           note: `${why} Add one that answers “${question}”`,
         };
       });

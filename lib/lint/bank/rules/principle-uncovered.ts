@@ -22,7 +22,7 @@ export const principleUncovered: BankRule = {
         const principle = getPrinciple(row.id);
         return {
           principleId: row.id,
-          reason: `No story shows ${principle.name}, so a question on it would leave you improvising.`,
+          reason: `Unexpected ${principle.name} without a story, expected at least 1 so a question on it does not leave you improvising`,
           note:
             `Interviewers pick principles from the whole list. Find a moment where ${lowerFirst(principle.description)} ` +
             `A good test: could it answer “${principle.questions[0]}”?`,

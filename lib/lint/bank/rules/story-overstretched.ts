@@ -19,7 +19,7 @@ export const storyOverstretched: BankRule = {
       .filter((story) => story.principles.length > maxPrinciplesPerStory)
       .map((story) => ({
         storyId: story.id,
-        reason: `${quoteStory(story)} is tagged with ${story.principles.length} principles, more than the ${maxPrinciplesPerStory} one story can show convincingly.`,
+        reason: `Unexpected ${story.principles.length} principles on ${quoteStory(story)}, expected at most ${maxPrinciplesPerStory} so the story stays convincing`,
         note:
           `A story told for every question stops sounding like evidence, and interviewers compare notes. ` +
           `Keep the ${maxPrinciplesPerStory} principles the Action and Result show best, and find other stories for the rest.`,
