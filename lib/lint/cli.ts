@@ -1,0 +1,318 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { resolveConfig } from "./config";
+import { lintStory } from "./index";
+import { lintConfigSchema, type LintConfig, type LintMessage, type Severity } from "./types";
+
+/**
+ * `story-lint`, the command-line linter (shared/SPEC.md §3):
+ *
+ *     story-lint [--format text|json] [--config FILE] FILE_OR_DIR...
+ *
+ * Exit status 0 when no message has severity "error", 1 when one does, 2 on bad usage or unreadable
+ * input (with the reason on stderr and nothing on stdout, so `--format json` output is always either
+ * complete JSON or absent). bin/story-lint.mjs is the launcher; runCli is exported for tests.
+ */
+
+/** Where the CLI writes and which directory relative paths start from. process streams fit. */
+export interface CliIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  cwd: string;
+}
+
+/** One linted file, as the JSON format prints it. `file` is the path as given, or joined under a given directory. */
+export interface FileResult {
+  file: string;
+  messages: LintMessage[];
+}
+
+const FORMATS = ["text", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = "Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...";
+
+const HELP = `${USAGE}
+
+Lints STAR interview stories: markdown files with YAML front matter (title, principles) and a
+Situation, Task, Action and Result. Directories are searched recursively for .md files, in sorted
+order, skipping node_modules and directories whose name starts with a dot.
+
+Options:
+  --format text|json  text (default): one "path:line:column: severity reason  rule-id" line per
+                      message, grouped by file, then a summary; json: [{ "file", "messages" }]
+  --config FILE       a JSON config such as .story-lint.json: { "rules": { "<rule-id>": "error" |
+                      "warning" | "info" | "off" }, "speakingRate": 150, ... }
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 when no message is an error, 1 when one is, 2 on bad usage or unreadable input.
+`;
+
+/** Bad usage or unreadable input: reported on stderr as one line, exit status 2. */
+class UsageError extends Error {}
+
+interface ParsedArgs {
+  format: Format;
+  configPath?: string;
+  operands: string[];
+  help: boolean;
+  version: boolean;
+}
+
+/**
+ * Runs story-lint with `argv` (the arguments after the program name) and resolves to the exit status.
+ * Never rejects for a user's mistake (those are exit status 2 with a message); an exception from a bug
+ * in the linter itself does propagate, so the launcher can report it as one.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    // --help and --version answer even next to a mistake, as people reach for them after one.
+    const options = argv.slice(0, argv.includes("--") ? argv.indexOf("--") : argv.length);
+    const wantsHelp = options.some((arg) => arg === "--help" || arg === "-h");
+    const wantsVersion = options.some((arg) => arg === "--version" || arg === "-v");
+    const args = wantsHelp || wantsVersion ? { ...EMPTY_ARGS, help: wantsHelp, version: wantsVersion } : parseArgs(argv);
+    if (args.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (args.version) {
+      io.stdout.write(`${await readVersion()}\n`);
+      return 0;
+    }
+    if (args.operands.length === 0) throw new UsageError("no files given");
+
+    const config = args.configPath === undefined ? undefined : await loadConfig(args.configPath, io.cwd);
+    const files = await collectFiles(args.operands, io.cwd);
+    if (files.length === 0) throw new UsageError(`no .md files found in ${args.operands.join(", ")}`);
+
+    // Read everything before printing anything: an unreadable file is exit 2 with no partial report.
+    const sources = await Promise.all(files.map(async (file) => ({ ...file, markdown: await readSource(file) })));
+    const results: FileResult[] = sources.map(({ display, markdown }) => ({
+      file: display,
+      messages: lintStory(markdown, config === undefined ? undefined : { config }),
+    }));
+
+    io.stdout.write(args.format === "json" ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
+    return results.some((result) => result.messages.some((message) => message.severity === "error")) ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`story-lint: ${error.message}\n${USAGE}\nRun "story-lint --help" for more.\n`);
+    return 2;
+  }
+}
+
+const EMPTY_ARGS: ParsedArgs = { format: "text", operands: [], help: false, version: false };
+
+function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: ParsedArgs = { format: "text", operands: [], help: false, version: false };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === "--") {
+      args.operands.push(...argv.slice(index + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      args.operands.push(arg);
+      continue;
+    }
+    const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? splitOnce(arg, "=") : [arg, undefined];
+    const value = (): string => {
+      if (inlineValue !== undefined) return inlineValue;
+      const next = argv[index + 1];
+      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new UsageError(`${name} needs a value`);
+      index++;
+      return next;
+    };
+    switch (name) {
+      case "-h":
+      case "--help":
+        args.help = true;
+        break;
+      case "-v":
+      case "--version":
+        args.version = true;
+        break;
+      case "--format": {
+        const format = value();
+        if (!(FORMATS as readonly string[]).includes(format)) {
+          throw new UsageError(`unknown format "${format}"; expected text or json`);
+        }
+        args.format = format as Format;
+        break;
+      }
+      case "--config":
+        args.configPath = value();
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  return args;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return [text.slice(0, at), text.slice(at + separator.length)];
+}
+
+/** Reads, parses and validates a config file; every problem is a UsageError naming the file. */
+async function loadConfig(configPath: string, cwd: string): Promise<LintConfig> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, configPath), "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read config ${configPath}: ${describeFsError(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`config ${configPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = lintConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
+    throw new UsageError(`config ${configPath} is invalid: ${problems.join("; ")}`);
+  }
+  try {
+    resolveConfig(parsed.data); // rejects rule ids that do not exist, which the schema cannot know
+  } catch (error) {
+    throw new UsageError(`config ${configPath} is invalid: ${(error as Error).message}`);
+  }
+  return parsed.data;
+}
+
+interface SourceFile {
+  /** The path to print: as given, or joined under the directory given. */
+  display: string;
+  absolute: string;
+}
+
+/** Expands operands into files: files as given, directories walked. Deduplicated, first mention wins. */
+async function collectFiles(operands: readonly string[], cwd: string): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  const seen = new Set<string>();
+  const add = (file: SourceFile) => {
+    if (seen.has(file.absolute)) return;
+    seen.add(file.absolute);
+    files.push(file);
+  };
+  for (const operand of operands) {
+    const absolute = path.resolve(cwd, operand);
+    let stats;
+    try {
+      stats = await stat(absolute);
+    } catch (error) {
+      throw new UsageError(`cannot read ${operand}: ${describeFsError(error)}`);
+    }
+    if (stats.isDirectory()) {
+      for (const relative of await walkMarkdown(absolute, operand)) {
+        add({ display: path.join(operand, relative), absolute: path.join(absolute, relative) });
+      }
+    } else {
+      add({ display: operand, absolute });
+    }
+  }
+  return files;
+}
+
+/**
+ * The .md files under `directory`, relative to it, depth first with entries in code-point order, so
+ * the output is the same on every machine and locale. Skips node_modules and dot-directories below the
+ * root given (a root the user named explicitly is walked even if it is one). Symbolic links to files
+ * are followed; links to directories are not, which also rules out cycles.
+ */
+async function walkMarkdown(directory: string, operand: string, prefix = ""): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(directory, prefix), { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`cannot read ${path.join(operand, prefix)}: ${describeFsError(error)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const found: string[] = [];
+  for (const entry of entries) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      found.push(...(await walkMarkdown(directory, operand, relative)));
+    } else if (isMarkdownName(entry.name) && (entry.isFile() || (await isFileLink(path.join(directory, relative))))) {
+      found.push(relative);
+    }
+  }
+  return found;
+}
+
+function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith(".md");
+}
+
+async function isFileLink(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isFile();
+  } catch {
+    return false; // A dangling link in a directory is not a story; skip it rather than fail the run.
+  }
+}
+
+async function readSource(file: SourceFile): Promise<string> {
+  try {
+    return await readFile(file.absolute, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read ${file.display}: ${describeFsError(error)}`);
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return (error as Error | undefined)?.message ?? String(error);
+  }
+}
+
+/**
+ * The text report: each file's messages as `path:line:column: severity reason  rule-id` (the form
+ * editors and terminals turn into links), a blank line between files, files without messages left
+ * out, and a summary line counting every severity.
+ */
+export function formatText(results: readonly FileResult[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const groups: string[] = [];
+  for (const { file, messages } of results) {
+    if (messages.length === 0) continue;
+    groups.push(
+      messages
+        .map((m) => {
+          counts[m.severity]++;
+          return `${file}:${m.line}:${m.column}: ${m.severity} ${m.reason}  ${m.ruleId}\n`;
+        })
+        .join(""),
+    );
+  }
+  const summary =
+    `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info ` +
+    `in ${plural(results.length, "file")}\n`;
+  return groups.length > 0 ? `${groups.join("\n")}\n${summary}` : summary;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+async function readVersion(): Promise<string> {
+  const packageJson = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return packageJson.version;
+}

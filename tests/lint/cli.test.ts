@@ -1,0 +1,293 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile, chmod } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatText, runCli } from "../../lib/lint/cli";
+import type { LintMessage } from "../../lib/lint/types";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** A story a coach would pass: every part present, the candidate as the actor, a figure in the Result. */
+const STRONG = `---
+title: Cut checkout p99 from 800 ms to 60 ms
+principles: [dive-deep, deliver-results]
+---
+## Situation
+Checkout p99 latency was 800 ms at the evening peak and abandoned carts were climbing.
+
+## Task
+I owned the checkout API and had to get p99 under 200 ms before the holiday freeze.
+
+## Action
+I pulled a week of traces and found that one inventory lookup made a query per cart line.
+I rewrote it as a single batched query behind a flag and load-tested it against Black Friday traffic.
+
+## Result
+p99 fell from 800 ms to 60 ms and abandoned carts dropped by 12% in a month.
+`;
+
+/** A weak draft: the team is the actor, and the Result claims success with no figure. */
+const WEAK = `---
+title: Fixed the flaky deploys
+principles: [ownership]
+---
+**Situation:** Deploys failed about once a day and nobody owned the pipeline.
+
+**Task:** I had to make deploys reliable again.
+
+**Action:** We rewrote the deploy scripts and we added retries to the flaky steps.
+
+**Result:** Deploys became much more reliable and the team was happy.
+`;
+
+/** No STAR structure at all. */
+const RAMBLE = `---
+title: The outage
+principles: [bias-for-action]
+---
+There was an outage one night and I fixed it by rolling back the release after I checked the graphs.
+`;
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "story-lint-cli-"));
+  await mkdir(path.join(dir, "stories/drafts"), { recursive: true });
+  await mkdir(path.join(dir, "stories/node_modules/pkg"), { recursive: true });
+  await mkdir(path.join(dir, "stories/.trash"), { recursive: true });
+  await mkdir(path.join(dir, "empty"), { recursive: true });
+  await writeFile(path.join(dir, "empty/notes.txt"), STRONG);
+  await writeFile(path.join(dir, "stories/checkout.md"), STRONG);
+  await writeFile(path.join(dir, "stories/drafts/deploys.md"), WEAK);
+  await writeFile(path.join(dir, "stories/drafts/outage.md"), RAMBLE);
+  await writeFile(path.join(dir, "stories/notes.txt"), WEAK);
+  await writeFile(path.join(dir, "stories/node_modules/pkg/README.md"), RAMBLE);
+  await writeFile(path.join(dir, "stories/.trash/old.md"), RAMBLE);
+  await writeFile(path.join(dir, "strict.json"), JSON.stringify({ rules: { "we-instead-of-i": "error" } }));
+  await writeFile(path.join(dir, "quiet.json"), JSON.stringify({ rules: { "we-instead-of-i": "off", "vague-outcome": "off" } }));
+  await writeFile(path.join(dir, "broken.json"), "{ rules: ");
+  await writeFile(path.join(dir, "wrong-shape.json"), JSON.stringify({ rules: { "we-instead-of-i": "loud" }, minStories: -1 }));
+  await writeFile(path.join(dir, "unknown-key.json"), JSON.stringify({ colour: "red" }));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI in the temp dir and captures everything it writes. */
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    cwd: dir,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("story-lint text format", () => {
+  it("prints nothing but the summary for a clean story, exit 0", async () => {
+    expect(await run("stories/checkout.md")).toEqual({
+      code: 0,
+      stdout: "0 errors, 0 warnings, 0 info in 1 file\n",
+      stderr: "",
+    });
+  });
+
+  it("prints one path:line:column line per message, grouped by file, then the summary", async () => {
+    const { code, stdout, stderr } = await run("stories/drafts/deploys.md", "stories/drafts/outage.md");
+    expect(stderr).toBe("");
+    expect(stdout.split("\n")).toEqual([
+      'stories/drafts/deploys.md:9:13: warning Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
+      'stories/drafts/deploys.md:9:47: warning Unexpected "we" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
+      "stories/drafts/deploys.md:11:13: warning Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count  result-missing-metric",
+      'stories/drafts/deploys.md:11:28: warning Unexpected vague outcome "much more reliable", expected a figure that shows how much changed  vague-outcome',
+      "",
+      "stories/drafts/outage.md:5:1: error Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`  star-no-structure",
+      "",
+      "1 error, 4 warnings, 0 info in 2 files",
+      "",
+    ]);
+    // star-no-structure is an error by default, so the run fails.
+    expect(code).toBe(1);
+  });
+
+  it("exits 0 when every message is a warning or info", async () => {
+    const { code, stdout } = await run("stories/drafts/deploys.md");
+    expect(stdout.endsWith("\n0 errors, 4 warnings, 0 info in 1 file\n")).toBe(true);
+    expect(code).toBe(0);
+  });
+
+  it("exits 1 when a message is an error, here because the config raises a rule to error", async () => {
+    const { code, stdout } = await run("--config", "strict.json", "stories/drafts/deploys.md");
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^stories\/drafts\/deploys\.md:\d+:\d+: error .+ {2}we-instead-of-i$/m);
+    expect(stdout).toMatch(/^[1-9]\d* errors?, /m);
+  });
+
+  it("applies a config that turns rules off", async () => {
+    const { code, stdout } = await run("--config=quiet.json", "stories/drafts/deploys.md");
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/we-instead-of-i|vague-outcome/);
+  });
+});
+
+describe("story-lint json format", () => {
+  it("prints [{ file, messages }] with the messages in the shared shape and nothing else", async () => {
+    const { code, stdout, stderr } = await run("--format", "json", "stories/checkout.md", "stories/drafts/deploys.md");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const report = JSON.parse(stdout) as { file: string; messages: LintMessage[] }[];
+    expect(report.map((entry) => entry.file)).toEqual(["stories/checkout.md", "stories/drafts/deploys.md"]);
+    expect(report[0].messages).toEqual([]);
+    expect(report[1].messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`)).toEqual([
+      "9:13-9:15 we-instead-of-i",
+      "9:47-9:49 we-instead-of-i",
+      "11:13-11:70 result-missing-metric",
+      "11:28-11:46 vague-outcome",
+    ]);
+    for (const message of report[1].messages) {
+      expect(Object.keys(message)).toEqual(expect.arrayContaining(["ruleId", "severity", "section", "reason", "line", "column", "endLine", "endColumn", "offset", "endOffset", "url"]));
+      expect(message.url).toBe(`/rules/${message.ruleId}`);
+    }
+    const weWarning = report[1].messages.find((m) => m.ruleId === "we-instead-of-i");
+    expect(weWarning).toBeDefined();
+    expect(WEAK.slice(weWarning!.offset, weWarning!.endOffset).toLowerCase()).toBe("we");
+  });
+});
+
+describe("story-lint directories", () => {
+  it("walks directories recursively in sorted order, .md only, skipping node_modules and dot-dirs", async () => {
+    const { code, stdout } = await run("--format", "json", "stories");
+    expect(code).toBe(1); // outage.md has no STAR structure, an error
+    expect((JSON.parse(stdout) as { file: string }[]).map((entry) => entry.file)).toEqual([
+      "stories/checkout.md",
+      "stories/drafts/deploys.md",
+      "stories/drafts/outage.md",
+    ]);
+  });
+
+  it("joins paths under the directory as given, and lints a file named twice once", async () => {
+    const { stdout } = await run("--format", "json", "./stories/drafts/", "stories/drafts/outage.md");
+    expect((JSON.parse(stdout) as { file: string }[]).map((entry) => entry.file)).toEqual([
+      "stories/drafts/deploys.md",
+      "stories/drafts/outage.md",
+    ]);
+  });
+
+  it("walks a directory the user names explicitly even when it is a dot-dir", async () => {
+    const { stdout } = await run("--format", "json", "stories/.trash");
+    expect((JSON.parse(stdout) as { file: string }[]).map((entry) => entry.file)).toEqual(["stories/.trash/old.md"]);
+  });
+});
+
+describe("story-lint usage errors exit 2 with a message on stderr and nothing on stdout", () => {
+  const cases: { name: string; argv: string[]; stderr: string }[] = [
+    { name: "no files", argv: [], stderr: "story-lint: no files given" },
+    { name: "only options", argv: ["--format", "json"], stderr: "story-lint: no files given" },
+    { name: "an unknown flag", argv: ["--fix", "stories"], stderr: "story-lint: unknown option --fix" },
+    { name: "a bad --format", argv: ["--format", "xml", "stories"], stderr: 'story-lint: unknown format "xml"; expected text or json' },
+    { name: "--format without a value", argv: ["stories", "--format"], stderr: "story-lint: --format needs a value" },
+    { name: "a missing file", argv: ["stories/nope.md"], stderr: "story-lint: cannot read stories/nope.md: no such file or directory" },
+    { name: "a directory without stories", argv: ["empty"], stderr: "story-lint: no .md files found in empty" },
+    { name: "a missing config", argv: ["--config", "nope.json", "stories"], stderr: "story-lint: cannot read config nope.json: no such file or directory" },
+    { name: "a config that is not JSON", argv: ["--config", "broken.json", "stories"], stderr: "story-lint: config broken.json is not valid JSON: " },
+    {
+      name: "a config failing the schema",
+      argv: ["--config", "wrong-shape.json", "stories"],
+      stderr: "story-lint: config wrong-shape.json is invalid: rules.we-instead-of-i: ",
+    },
+    { name: "a config with an unknown key", argv: ["--config", "unknown-key.json", "stories"], stderr: "story-lint: config unknown-key.json is invalid: " },
+  ];
+
+  it.each(cases)("$name", async ({ argv, stderr }) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.startsWith(stderr), result.stderr).toBe(true);
+    expect(result.stderr).toContain("Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...");
+  });
+
+  it.skipIf(process.getuid?.() === 0)("an unreadable file", async () => {
+    const locked = path.join(dir, "locked.md");
+    await writeFile(locked, STRONG);
+    await chmod(locked, 0o000);
+    const result = await run("locked.md");
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/^story-lint: cannot read locked\.md: permission denied/);
+  });
+});
+
+describe("story-lint --help and --version", () => {
+  it("--help prints usage to stdout and exits 0, whatever else is on the line", async () => {
+    const { code, stdout } = await run("--help", "--bogus");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...");
+  });
+
+  it("--version prints the package version", async () => {
+    const { code, stdout } = await run("--version");
+    expect(code).toBe(0);
+    expect(stdout).toBe("0.1.0\n");
+  });
+});
+
+describe("formatText", () => {
+  const message = (overrides: Partial<LintMessage>): LintMessage => ({
+    ruleId: "we-instead-of-i",
+    severity: "warning",
+    section: "action",
+    reason: "“We” hides what you did.",
+    line: 12,
+    column: 5,
+    endLine: 12,
+    endColumn: 7,
+    offset: 301,
+    endOffset: 303,
+    url: "/rules/we-instead-of-i",
+    ...overrides,
+  });
+
+  it("writes the exact SPEC §3 line form, a blank line between files, and counts every severity", () => {
+    expect(
+      formatText([
+        { file: "a.md", messages: [message({}), message({ severity: "error", ruleId: "star-missing-section", reason: "The Result is missing.", line: 1, column: 1 })] },
+        { file: "clean.md", messages: [] },
+        { file: "dir/b.md", messages: [message({ severity: "info", line: 3, column: 10 })] },
+      ]),
+    ).toBe(
+      [
+        "a.md:12:5: warning “We” hides what you did.  we-instead-of-i",
+        "a.md:1:1: error The Result is missing.  star-missing-section",
+        "",
+        "dir/b.md:3:10: info “We” hides what you did.  we-instead-of-i",
+        "",
+        "1 error, 1 warning, 1 info in 3 files",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("bin/story-lint.mjs", () => {
+  it("runs through node from any directory and sets the exit status", async () => {
+    const bin = path.join(projectRoot, "bin/story-lint.mjs");
+    const ok = await promisify(execFile)(process.execPath, [bin, "--format", "json", "stories/checkout.md"], { cwd: dir });
+    expect(JSON.parse(ok.stdout)).toEqual([{ file: "stories/checkout.md", messages: [] }]);
+
+    const failed = await promisify(execFile)(process.execPath, [bin, "--config", "strict.json", "stories/drafts"], { cwd: dir }).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 1 });
+    expect(failed.stdout).toMatch(/^stories\/drafts\/deploys\.md:\d+:\d+: error .+ {2}we-instead-of-i$/m);
+
+    const usage = await promisify(execFile)(process.execPath, [bin, "--format", "xml", "x"], { cwd: dir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(usage).toMatchObject({ code: 2 });
+    expect(usage.stderr).toMatch(/^story-lint: unknown format "xml"/);
+  });
+});
