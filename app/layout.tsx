@@ -19,6 +19,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">
               Story Bank
             </Link>
+            <Link href="/">Stories</Link>
+            <Link href="/coverage">Coverage</Link>
+            <Link href="/rules">Rules</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

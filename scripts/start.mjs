@@ -21,7 +21,8 @@ const rawUrl = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 if (!rawUrl.startsWith("file:")) fail(`DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}`);
 // Absolute, so the Prisma CLI and the server (and any later cwd) open the same file.
 const databaseFile = path.resolve(root, rawUrl.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
-const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, HOSTNAME: host };
+// Next.js collects anonymous usage data unless told not to; nothing leaves this machine.
+const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1" };
 
 function fail(message) {
   console.error(`story-bank: ${message}`);

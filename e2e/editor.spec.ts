@@ -1,0 +1,132 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** Replaces the whole story text the way a person would: focus the editor, select all, type. */
+async function replaceStoryText(page: Page, text: string) {
+  const editor = page.getByRole("textbox", { name: "Story" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(text);
+}
+
+const storyText = (action: string) => `## Situation
+Our checkout API timed out for 3% of shoppers during the spring sale.
+
+## Task
+I owned checkout latency for the quarter.
+
+## Action
+${action}
+
+## Result
+p99 latency fell from 800 ms to 60 ms and timeouts dropped to zero within two weeks.
+`;
+
+test("a new story starts from the STAR template and is linted and saved as you type", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "New story" }).click();
+  await expect(page).toHaveURL(/\/stories\/\w+$/);
+  await expect(page.getByRole("textbox", { name: "Story" })).toContainText("## Situation");
+  // The template's prompts are comments: every part still counts as empty.
+  const warnings = page.getByRole("region", { name: "Warnings" });
+  await expect(warnings.getByRole("listitem")).toHaveCount(4);
+
+  const title = `Checkout latency ${test.info().testId.slice(0, 8)}`;
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await replaceStoryText(page, storyText("We rewrote the slow query, and I added a covering index after profiling it."));
+  await page.getByRole("checkbox", { name: "Dive Deep" }).check();
+
+  await test.step("the 'we' in the Action is underlined and listed", async () => {
+    await expect(page.locator(".cm-lintRange").first()).toBeVisible();
+    await expect(warnings.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
+  });
+
+  await test.step("the one-click fix replaces it with I and saves", async () => {
+    await warnings.getByRole("button", { name: "Replace “We” with “I”" }).click();
+    await expect(page.getByRole("textbox", { name: "Story" })).toContainText("I rewrote the slow query");
+    await expect(warnings.getByRole("button", { name: /"We" as the one acting/ })).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText("Saved");
+  });
+
+  await test.step("after a reload everything is still there", async () => {
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(title);
+    await expect(page.getByRole("textbox", { name: "Story" })).toContainText("I rewrote the slow query");
+    await expect(page.getByRole("checkbox", { name: "Dive Deep" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Frugality" })).not.toBeChecked();
+  });
+
+  await test.step("the story is listed on / with its principle", async () => {
+    await page.goto("/");
+    await expect(page.getByRole("list", { name: `Principles of ${title}` })).toHaveText("Dive Deep");
+  });
+});
+
+test("clicking a warning selects its text in the editor", async ({ page, seedStory }) => {
+  const story = await seedStory({ body: storyText("We migrated the service to a new queue.") });
+  await page.goto(`/stories/${story.id}`);
+  const warning = page.getByRole("region", { name: "Warnings" }).getByRole("button", { name: /"We" as the one acting/ });
+  await warning.click();
+  await expect(page.getByRole("textbox", { name: "Story" })).toBeFocused();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("We");
+});
+
+test("the same story edited in two tabs shows both texts and loses neither", async ({ context, seedStory, request }) => {
+  const story = await seedStory({ body: storyText("I profiled the query.") });
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(`/stories/${story.id}`);
+  await second.goto(`/stories/${story.id}`);
+
+  await replaceStoryText(first, storyText("I profiled the query. FIRST TAB TEXT"));
+  await expect(first.getByRole("status")).toHaveText("Saved");
+
+  await replaceStoryText(second, storyText("I profiled the query. SECOND TAB TEXT"));
+  await expect(second.getByRole("status")).toContainText("changed in another tab");
+  const conflict = second.getByRole("region", { name: "Two versions of this story" });
+  await expect(conflict.getByLabel("Your version")).toContainText("SECOND TAB TEXT");
+  await expect(conflict.getByLabel("Saved version")).toContainText("FIRST TAB TEXT");
+  // Nothing was overwritten while the user decides.
+  expect((await (await request.get(`/api/stories/${story.id}`)).json()).story.body).toContain("FIRST TAB TEXT");
+
+  await conflict.getByRole("button", { name: "Keep my version" }).click();
+  await expect(second.getByRole("status")).toHaveText("Saved");
+  expect((await (await request.get(`/api/stories/${story.id}`)).json()).story.body).toContain("SECOND TAB TEXT");
+});
+
+test("edits the server never confirmed come back after a reload", async ({ page, seedStory, request }) => {
+  const story = await seedStory({ body: storyText("I profiled the query.") });
+  await page.goto(`/stories/${story.id}`);
+  // The server goes away: every save fails.
+  await page.route(`**/api/stories/${story.id}`, (route) =>
+    route.request().method() === "PUT" ? route.abort("connectionrefused") : route.continue(),
+  );
+  await replaceStoryText(page, storyText("I profiled the query. TYPED WHILE OFFLINE"));
+  await expect(page.getByRole("status")).toContainText("Not saved");
+
+  await page.unroute(`**/api/stories/${story.id}`);
+  await page.reload();
+  await page.getByRole("button", { name: "Restore unsaved changes" }).click();
+  await expect(page.getByRole("textbox", { name: "Story" })).toContainText("TYPED WHILE OFFLINE");
+  await expect(page.getByRole("status")).toHaveText("Saved");
+  expect((await (await request.get(`/api/stories/${story.id}`)).json()).story.body).toContain("TYPED WHILE OFFLINE");
+});
+
+for (const path of ["/", "/rules", "/rules/we-instead-of-i"]) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
+
+test("the editor page has no serious or critical accessibility violations", async ({ page, seedStory }) => {
+  const story = await seedStory({ body: storyText("We rewrote the query.") });
+  await page.goto(`/stories/${story.id}`);
+  await expect(page.locator(".cm-lintRange").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+});
