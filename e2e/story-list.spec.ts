@@ -10,7 +10,7 @@ test("a story created through the API is listed on / with its principles, and op
 
   await test.step("see it on the story list", async () => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "New story" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "New story" })).toBeVisible();
     const link = page.getByRole("link", { name: story.title });
     await expect(link).toBeVisible();
     const principles = page.getByRole("list", { name: `Principles of ${story.title}` });
