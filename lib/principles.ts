@@ -1,9 +1,9 @@
-import { z } from "zod";
-
 /**
  * Amazon's sixteen Leadership Principles as data. The ids are a public contract (shared/SPEC.md §1):
  * story files, the API and the linter's bank rules all use them, so they never change. Names are the
  * principles' own; descriptions and questions are ours, written to help a candidate pick stories.
+ * Plain data with no dependencies, so the browser bundle can use it; the zod schema for ids is in
+ * lib/principle-id-schema.ts.
  */
 export const PRINCIPLE_IDS = [
   "customer-obsession",
@@ -25,11 +25,6 @@ export const PRINCIPLE_IDS = [
 ] as const;
 
 export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
-
-export const principleIdSchema = z.enum(PRINCIPLE_IDS, {
-  error: (issue) =>
-    `Unknown principle id ${JSON.stringify(issue.input)}; expected one of: ${PRINCIPLE_IDS.join(", ")}`,
-});
 
 export interface Principle {
   id: PrincipleId;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { principleIdSchema } from "../principles";
+import { principleIdSchema } from "../principle-id-schema";
 import { BODY_MAX } from "../stories/limits";
 
 /** POST /api/lint: lint markdown without saving it. Same size limit as a stored story's body. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PRINCIPLE_IDS, principleIdSchema, type PrincipleId } from "../principles";
+import { principleIdSchema } from "../principle-id-schema";
+import { PRINCIPLE_IDS, type PrincipleId } from "../principles";
 
 /**
  * The public shapes of the linter (shared/SPEC.md §2). The CLI's JSON, the HTTP API and the editor all

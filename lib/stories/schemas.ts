@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { principleIdSchema } from "@/lib/principles";
+import { principleIdSchema } from "@/lib/principle-id-schema";
 import { BODY_MAX, PRINCIPLES_MAX, TITLE_MAX } from "./limits";
 
 /**

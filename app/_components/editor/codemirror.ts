@@ -1,4 +1,4 @@
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { history, historyKeymap, standardKeymap } from "@codemirror/commands";
 import { defineLanguageFacet, Language, syntaxHighlighting, defaultHighlightStyle } from "@codemirror/language";
 import { linter, lintKeymap, type Diagnostic } from "@codemirror/lint";
 import { EditorState, type Extension } from "@codemirror/state";
@@ -48,8 +48,10 @@ export function createEditor(options: EditorOptions): EditorView {
     EditorView.lineWrapping,
     markdownLanguage,
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-    // No Tab binding: Tab must keep moving focus out of the editor for keyboard users.
-    keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+    // standardKeymap (moving, selecting, deleting) rather than defaultKeymap: prose needs no code
+    // commands such as bracket matching or comment toggling, and the bundle stays small. No Tab
+    // binding either: Tab must keep moving focus out of the editor for keyboard users.
+    keymap.of([...standardKeymap, ...historyKeymap, ...lintKeymap]),
     placeholder("Write your story: ## Situation, ## Task, ## Action, ## Result"),
     EditorView.contentAttributes.of({ "aria-label": options.label, spellcheck: "true", autocapitalize: "sentences" }),
     EditorView.updateListener.of((update) => {

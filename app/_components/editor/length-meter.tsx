@@ -1,7 +1,9 @@
 import type { LintMeter } from "@/lib/lint/meter";
-import { SECTION_NAMES } from "@/lib/lint/types";
+import type { SectionName } from "@/lib/lint/types";
 
-const LABELS = { situation: "Situation", task: "Task", action: "Action", result: "Result" } as const;
+// Local, not SECTION_NAMES from lib/lint/types: that module carries zod, which the editor bundle must not.
+const LABELS: Record<SectionName, string> = { situation: "Situation", task: "Task", action: "Action", result: "Result" };
+const SECTION_ORDER = Object.keys(LABELS) as SectionName[];
 
 function spoken(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -19,7 +21,7 @@ export function LengthMeter({ meter }: { meter: LintMeter }) {
         1–3 minutes).
       </p>
       <ul className="meter-bars">
-        {SECTION_NAMES.map((name) => {
+        {SECTION_ORDER.map((name) => {
           const { share, target, words } = meter.sections[name];
           const percent = Math.round(share * 100);
           return (
