@@ -50,7 +50,7 @@ export function sentencesIn(doc: StoryDocument, range: TextRange): Sentence[] {
 const words = (list: readonly string[]) => list.join("|");
 
 // Digits not glued to a letter before them (so "p99", "S3", "Q3", "v2" are names, not figures).
-const DIGITS = /(?<![\p{L}_])[$€£¥₹]?\d/u;
+const DIGITS = /(?<![\p{L}\p{N}_.,])[$€£¥₹]?\d/u;
 const YEAR = new RegExp(String.raw`\b(?:${words(YEAR_CONTEXT)})[\s.-]+(?:19|20)\d\d\b(?![%\d.,]|\s*(?:%|percent))`, "gi");
 const NUMBER_WORD = new RegExp(
   String.raw`\b(?:${words(NUMBER_WORDS)}|${words(MULTIPLIER_WORDS)}|(?:one|a\s+single)\s+(?:${words(ONE_WITH_UNIT)})s?|a\s+(?:third|quarter|fifth|tenth))\b`,

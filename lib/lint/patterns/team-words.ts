@@ -26,7 +26,10 @@ export const IRREGULAR_PAST_ACTIONS = new Set([
   "built", "rebuilt", "wrote", "rewrote", "ran", "reran", "made", "took", "led", "found", "chose",
   "began", "drove", "brought", "set", "put", "cut", "sent", "spent", "split", "held", "gave", "won",
   "broke", "dug", "caught", "bought", "drew", "threw", "did", "undertook", "overcame", "sold", "paid",
-  "shut", "spun", "laid", "sought", "taught", "withdrew", "upheld", "fought", "froze", "chose",
+  "shut", "spun", "laid", "sought", "taught", "withdrew", "upheld", "fought", "froze",
+  // Participles after "we've": "we've rewritten", "we've driven".
+  "written", "rewritten", "driven", "chosen", "begun", "taken", "undertaken", "done", "redone", "shown",
+  "drawn", "thrown", "frozen", "broken", "overseen", "undone",
 ]);
 
 /** Words that may stand between the subject and its verb: "we then rewrote", "we quickly shipped". */
