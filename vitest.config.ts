@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import "./tests/support/node20-polyfills";
 
 export default defineConfig({
   resolve: {
@@ -13,7 +14,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/setup-database.ts"],
+    setupFiles: ["tests/support/node20-polyfills.ts", "tests/support/setup-database.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
