@@ -46,6 +46,17 @@ export interface HeldoutStory {
 
 export const STORIES_DIR = path.join(import.meta.dirname, "stories");
 
+/**
+ * The corpora the evaluation knows about. `heldout` is this folder (seen by the linter's authors since);
+ * `blind` (tests/lint/blind/stories) uses the same annotation format and conventions and must stay unseen:
+ * report only its aggregate scores.
+ */
+export const CORPORA = {
+  heldout: STORIES_DIR,
+  blind: path.join(import.meta.dirname, "..", "blind", "stories"),
+} as const;
+export type CorpusName = keyof typeof CORPORA;
+
 const EXPECT_LINE = /^<!--\s*expect:\s*(.*?)\s*-->[ \t]*(?:\r?\n|$)/;
 const ANNOTATION = /⟦([a-z-]+)\|([^⟦⟧]*)⟧/g;
 
