@@ -79,6 +79,135 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
     ),
     expected: [{ range: "7:3-7:5", actual: "We" }],
   },
+  {
+    name: "second we in the same sentence and section",
+    markdown: story(
+      "## Situation",
+      "Our release train was stuck for a week.",
+      "## Task",
+      "I had to unblock it.",
+      "## Action",
+      "We split the work by service and we wrote contract tests for each one.",
+      "",
+      "Later we drew up a rollback plan.",
+      "## Result",
+      "The train left on day 9.",
+    ),
+    expected: [
+      { range: "6:1-6:3", actual: "We" },
+      { range: "6:34-6:36", actual: "we" },
+      { range: "8:7-8:9", actual: "we" },
+    ],
+  },
+  {
+    name: "irregular pasts: used, kept, built, took, brought, found, gave, held, sent, spent, broke",
+    markdown: story(
+      "**Situation:** Our ETL jobs failed every Monday.",
+      "**Task:** Make them reliable.",
+      "**Action:** We used Airflow sensors instead of cron. We kept the old DAGs as a fallback. We built a replay tool, took the noisy jobs offline, and we brought in the data owners. We found two race conditions, gave each job a lock, held a review, sent a summary, spent a week on backfills and broke the monolith DAG apart.",
+      "**Result:** Zero Monday failures in 8 weeks.",
+    ),
+    expected: [
+      { range: "3:13-3:15", actual: "We" },
+      { range: "3:54-3:56", actual: "We" },
+      { range: "3:90-3:92", actual: "We" },
+      { range: "3:147-3:149", actual: "we" },
+      { range: "3:178-3:180", actual: "We" },
+    ],
+  },
+  {
+    name: "got, led, chose and ran",
+    markdown: story(
+      "S: Our on-call rotation burned people out.",
+      "T: Halve the pages.",
+      "A: We got every alert an owner. We led a cleanup week, we chose 20 alerts to delete and we ran a game day.",
+      "R: Pages fell from 60 to 25 a week.",
+    ),
+    expected: [
+      { range: "3:4-3:6", actual: "We" },
+      { range: "3:33-3:35", actual: "We" },
+      { range: "3:56-3:58", actual: "we" },
+      { range: "3:89-3:91", actual: "we" },
+    ],
+  },
+  {
+    name: "the team and our team with adverbs",
+    markdown: story(
+      "## Situation",
+      "A bad config took down login.",
+      "## Task",
+      "Restore login.",
+      "## Action",
+      "The team quickly rolled back the config. Our team also started an incident review, and then the whole team carefully re-ran the canaries.",
+      "## Result",
+      "Login was back in 14 minutes.",
+    ),
+    expected: [
+      { range: "6:1-6:9", actual: "The team" },
+      { range: "6:42-6:50", actual: "Our team" },
+      { range: "6:93-6:107", actual: "the whole team" },
+    ],
+  },
+  {
+    name: "perfects and pluperfects",
+    markdown: story(
+      "S: Data quality was poor.",
+      "T: Find the cause.",
+      "A: We have analysed three months of logs. By Friday we'd migrated the jobs and we had rewritten the validators; the team has shipped them since.",
+      "R: Bad rows fell by 95%.",
+    ),
+    expected: [
+      { range: "3:4-3:6", actual: "We" },
+      { range: "3:53-3:55", actual: "we" },
+      { range: "3:80-3:82", actual: "we" },
+      { range: "3:113-3:121", actual: "the team" },
+    ],
+  },
+  {
+    name: "achievements: were able to, managed to",
+    markdown: story(
+      "S: The vendor API kept timing out.",
+      "T: Keep checkout up.",
+      "A: We were able to cache the quotes, and we managed to ship a fallback before the sale.",
+      "R: Checkout stayed up at 3x peak traffic.",
+    ),
+    expected: [
+      { range: "3:4-3:6", actual: "We" },
+      { range: "3:42-3:44", actual: "we" },
+    ],
+  },
+  {
+    name: "decisions and phrasal actions",
+    markdown: story(
+      "S: Two designs competed.",
+      "T: Pick one.",
+      "A: We went with the event-sourced design, we came up with a migration plan and we stood up a shadow cluster.",
+      "R: Cut-over took 2 hours.",
+    ),
+    expected: [
+      { range: "3:4-3:6", actual: "We" },
+      { range: "3:43-3:45", actual: "we" },
+      { range: "3:80-3:82", actual: "we" },
+    ],
+  },
+  {
+    name: "present-tense narration in an Action told in the present",
+    markdown: story(
+      "## Situation",
+      "The search index is three days stale.",
+      "## Task",
+      "Make it fresh.",
+      "## Action",
+      "First we profile the indexer. Then we move the writes to a queue and we add a backfill job.",
+      "## Result",
+      "The index is now 5 minutes behind.",
+    ),
+    expected: [
+      { range: "6:7-6:9", actual: "we" },
+      { range: "6:36-6:38", actual: "we" },
+      { range: "6:70-6:72", actual: "we" },
+    ],
+  },
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
@@ -131,6 +260,100 @@ const valid: Array<{ name: string; markdown: string }> = [
   {
     name: "combined Situation & Task label counts as Situation",
     markdown: story("**Situation & Task:** We inherited a slow API and we migrated nothing yet.", "**Action:** I cached.", "**Result:** 2x faster."),
+  },
+  {
+    name: "passives and being told",
+    markdown: story(
+      "S: x",
+      "T: We were asked to cut costs and we were told the deadline was fixed.",
+      "A: I compared three vendors; we were given a week, and we got paged twice during the trial.",
+      "R: Costs fell 20%.",
+    ),
+  },
+  {
+    name: "habits used to, kept getting, started seeing",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: We used to deploy by hand and we kept getting paged, so I wrote a pipeline. Soon we started seeing fewer rollbacks.",
+      "R: 3 deploys a day.",
+    ),
+  },
+  {
+    name: "adjectives after had and have",
+    markdown: story(
+      "S: x",
+      "T: We had limited budget and we have automated tests for only half the code.",
+      "A: I prioritised the flaky suites. We had dedicated QA for a month.",
+      "R: Flakes fell 70%.",
+    ),
+  },
+  {
+    name: "states in the present, and perception or knowledge in the past",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I set up the dashboards. We knew the risks and we saw the spike early; we need a plan and we want speed, we are on call and we have two services.",
+      "R: 40% fewer pages.",
+    ),
+  },
+  {
+    name: "present descriptions next to past narration",
+    markdown: story(
+      "## Situation",
+      "x",
+      "## Task",
+      "y",
+      "## Action",
+      "We deploy to three regions, so I scheduled the cutover region by region. When we deploy, the pipeline runs the suite, and we run the full suite nightly.",
+      "## Result",
+      "Zero downtime across 3 regions.",
+    ),
+  },
+  {
+    name: "present tense outside the Action",
+    markdown: story(
+      "S: x",
+      "T: We migrate 40 services this quarter.",
+      "A: I wrote the playbook.",
+      "R: We deploy to production in 20 minutes.",
+    ),
+  },
+  {
+    name: "conditions, questions, negations and pro-forms",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I asked what would happen if we migrated early. Why do we deploy on Fridays? We did not rush, we never rewrote the core, and I reused the runbook as we did before.",
+      "R: 2 days saved.",
+    ),
+  },
+  {
+    name: "would-have contractions and went live",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I argued we'd run out of disk by May and that we'd set the limits too low. We went live on Monday.",
+      "R: 99.9% uptime.",
+    ),
+  },
+  {
+    name: "the team as an object or a possessive",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I coached the team through the rollout and I gave our team a checklist. The team's backlog then shrank.",
+      "R: 12 tickets closed.",
+    ),
+  },
+  {
+    name: "collective acts",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I proposed two designs; we'd agreed on the second and we discussed the rollout.",
+      "R: 2 days saved.",
+    ),
   },
 ];
 
