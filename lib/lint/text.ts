@@ -1,5 +1,15 @@
 import type { StoryDocument, TextRange } from "./document";
-import { MULTIPLIER_WORDS, NUMBER_WORDS, ONE_WITH_UNIT, YEAR_CONTEXT } from "./patterns/figures";
+import {
+  CAPITALISED_VERSIONED_NAMES,
+  MONTHS,
+  MULTIPLIER_WORDS,
+  NUMBER_WORDS,
+  ONE_WITH_UNIT,
+  QUANTITY_UNITS,
+  VERSION_WORDS,
+  VERSIONED_NAMES,
+  YEAR_CONTEXT,
+} from "./patterns/figures";
 
 /** A sentence of prose: offsets into the markdown, and its text as read from the mask. */
 export interface Sentence extends TextRange {
@@ -51,7 +61,31 @@ const words = (list: readonly string[]) => list.join("|");
 
 // Digits not glued to a letter before them (so "p99", "S3", "Q3", "v2" are names, not figures).
 const DIGITS = /(?<![\p{L}\p{N}_.,])[$€£¥₹]?\d/u;
-const YEAR = new RegExp(String.raw`\b(?:${words(YEAR_CONTEXT)})[\s.-]+(?:19|20)\d\d\b(?![%\d.,]|\s*(?:%|percent))`, "gi");
+// A number followed by one of these is a quantity ("Python 3 services", "in 2000 stores").
+const NOT_A_QUANTITY = String.raw`(?![.,]?\d)(?!\s*(?:${words(QUANTITY_UNITS)})(?![\p{L}\p{N}]))`;
+const YEAR_NUMBER = String.raw`(?:19|20)\d\d`;
+const YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${words(YEAR_CONTEXT)})[\s.-]+${YEAR_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*${YEAR_NUMBER})*${NOT_A_QUANTITY}`,
+  "giu",
+);
+// Calendar dates and quarters: "14 March 2023", "March 3rd", "2023-03-14", "14/03/2023", "Q4 2023", "H1'24".
+const MONTH = `(?:${words(MONTHS)})\\.?`;
+const DATE = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR_NUMBER}|(?!\s+\p{Ll}+s(?![\p{L}])))(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)(?:,?\s+${YEAR_NUMBER})?|\d{1,2},?\s+${YEAR_NUMBER}|\d{1,2}(?=\s*(?:[,.;:!?)]|$)))`,
+    String.raw`(?<![\p{N}])${YEAR_NUMBER}-\d\d-\d\d(?!\d)`,
+    String.raw`(?<![\p{N}.,/])\d{1,2}[/.]\d{1,2}[/.](?:${YEAR_NUMBER}|\d\d)(?![\d.,/]\d|\d)`,
+    String.raw`(?<![\p{L}\p{N}])(?:[Qq][1-4]|H[12]|FY)\s*['’]?(?:${YEAR_NUMBER}|\d\d)(?!\d)`,
+    String.raw`(?<![\p{L}\p{N}])${YEAR_NUMBER}\s*[Qq][1-4](?![\p{L}\p{N}])`,
+  ].join("|"),
+  "gu",
+);
+// Version numbers after a product or a version word: "Java 17", "React 18", "HTTP/2", "Python 3.11 and 3.12".
+const VERSION_NUMBER = String.raw`v?\d+(?:\.(?:\d+|x))*\+?`;
+const VERSION_TAIL = String.raw`\s*\/?\s*${VERSION_NUMBER}(?:\s*(?:,|\/|and|or|to|→|->|–)\s*${VERSION_NUMBER})*${NOT_A_QUANTITY}`;
+const VERSION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words(VERSIONED_NAMES)}|${words(VERSION_WORDS)})${VERSION_TAIL}`, "giu");
+const VERSION_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words(CAPITALISED_VERSIONED_NAMES)})${VERSION_TAIL}`, "gu");
 const NUMBER_WORD = new RegExp(
   String.raw`\b(?:${words(NUMBER_WORDS)}|${words(MULTIPLIER_WORDS)}|(?:one|a\s+single)\s+(?:${words(ONE_WITH_UNIT)})s?|a\s+(?:third|quarter|fifth|tenth))\b`,
   "i",
@@ -61,9 +95,14 @@ const NUMBER_WORD = new RegExp(
 export function hasFigure(text: string): boolean {
   if (NUMBER_WORD.test(text)) return true;
   if (!DIGITS.test(text)) return false;
-  // Years after "in", "since", "March" … are dates, not outcomes; look again without them.
-  const withoutYears = text.replace(YEAR, " ");
-  return DIGITS.test(withoutYears);
+  // Years after "in", "since", "March" …, dates, quarters and version numbers are not outcomes; look
+  // again without them.
+  const withoutNames = text
+    .replace(DATE, " ")
+    .replace(YEAR, " ")
+    .replace(VERSION, " ")
+    .replace(VERSION_CAPITALISED, " ");
+  return DIGITS.test(withoutNames);
 }
 
 const QUOTE_SPANS = [/“[^”]*”/g, /"[^"\n]*"/g, /(?<![\p{L}\p{N}])[‘'][^'’\n]*[’'](?![\p{L}\p{N}])/gu, /«[^»]*»/g];

@@ -12,7 +12,7 @@ export const resultMissingMetric = defineStoryRule({
   summary: "The Result states no concrete figure (number, percentage, money, time or count).",
   docs: {
     description:
-      "Reports a Result that contains no figure at all. Figures are digits (`40%`, `$1.2M`, `800 ms`, `2x`), number words (`two days early`, `twelve engineers`, `a third`), multiples (`doubled`, `halved`, `cut in half`) and durations (`in one week`). Names with digits (`p99`, `S3`, `Q3`, `v2`) and years after `in`/`since`/a month are not figures. The range is the Result's text.",
+      "Reports a Result that contains no figure at all. Figures are digits (`40%`, `$1.2M`, `800 ms`, `2x`), number words (`two days early`, `twelve engineers`, `a third`), multiples (`doubled`, `halved`, `cut in half`) and durations (`in one week`). Names with digits (`p99`, `S3`, `Q3`, `v2`), version numbers (`Java 17`, `React 18`, `version 2.3`, `HTTP/2`), calendar dates and quarters (`14 March 2023`, `2023-03-14`, `Q4 2023`) and years after `in`/`since`/a month are not figures; a number with a unit after it (`Python 3 services`, `in 2000 stores`) still is. The range is the Result's text.",
     examples: [
       {
         title: "An outcome without a figure",
@@ -31,6 +31,12 @@ export const resultMissingMetric = defineStoryRule({
         markdown:
           "**Situation:** Slow checkout.\n**Task:** Fix it.\n**Action:** I cached.\n**Result:** Since 2023 the checkout page has stayed fast.\n",
         messages: [{ range: "4:13-4:58" }],
+      },
+      {
+        title: "Versions and dates are names, not figures",
+        markdown:
+          "**Situation:** Old stack.\n**Task:** Upgrade it.\n**Action:** I migrated.\n**Result:** We run Java 17 and React 18 since 14 March 2023 (Q4 2023 plan).\n",
+        messages: [{ range: "4:13-4:76" }],
       },
       {
         title: "Digits, words and multiples all count",

@@ -11,6 +11,14 @@ const flaggedResults: string[] = [
   "p99 is no longer a problem and S3 costs dropped.",
   "It was released as v2 in Q3.",
   "Everyone was happy; one of the directors thanked me.",
+  "Every service now runs on Java 17 and the build is green.",
+  "The app moved to React 18 and TypeScript 5 without a freeze.",
+  "We shipped v2.3 on 14 March 2023 and customers liked it.",
+  "The new flow went live in Q4 2023.",
+  "Adopted by the platform group in 2022 and 2023.",
+  "Go 1.21 and Python 3.11 are now the defaults, upgraded from Java 8 to 17.",
+  "Released on 2023-03-14 over HTTP/2.",
+  "Live since March 3rd; leadership signed off on 1 June.",
 ];
 
 const unflaggedResults: string[] = [
@@ -31,6 +39,14 @@ const unflaggedResults: string[] = [
   "Zero incidents since launch.",
   "Error rate dropped a third.",
   "Checkout p99 is now `60 ms`.",
+  "Errors fell 30% after the Java 17 upgrade.",
+  "We upgraded 12 services to Node 20 in Q4 2023.",
+  "Python 3 services dropped from 9 to 2.",
+  "Rolled out in 2000 stores by March 2024.",
+  "We cut 2 March releases from the plan.",
+  "Saved $40k in Q4 2023.",
+  "Shipped release 4.2 two weeks early.",
+  "Ranked 1st in the app store by 14 March.",
 ];
 
 describe(RULE, () => {
