@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BankFiles } from "@/app/_components/bank-files";
 import { getPrinciple } from "@/lib/principles";
 import { createStoryAction } from "@/lib/stories/actions/create-story";
 import { restoreStoryAction } from "@/lib/stories/actions/restore-story";
@@ -75,6 +76,7 @@ export default async function HomePage() {
       <p>
         <Link href="/coverage">See the coverage matrix</Link>
       </p>
+      <BankFiles />
       {trash.length > 0 ? (
         <section aria-labelledby="trash-heading" className="trash">
           <h2 id="trash-heading">Trash</h2>
