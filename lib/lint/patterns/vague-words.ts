@@ -1,3 +1,21 @@
+/** Words that intensify an evaluation without measuring it: "very", "really", "extremely" … */
+export const INTENSIFIERS: readonly string[] = [
+  "very", "really", "extremely", "incredibly", "super", "highly", "truly", "quite", "pretty", "exceptionally",
+  "remarkably", "immensely", "tremendously", "overwhelmingly", "genuinely", "particularly", "especially",
+  "amazingly", "hugely", "insanely", "unbelievably", "exceedingly", "surprisingly",
+];
+
+/** Evaluations that say "it went well" without saying how well: vague once intensified ("very satisfied",
+ * "extremely well"). Bare, they are left alone ("the customer was happy" is a plain statement). Longer entries first. */
+export const VAGUE_EVALUATIONS: readonly string[] = [
+  "satisfied", "happy", "pleased", "delighted", "thrilled", "excited", "impressed", "grateful", "appreciative",
+  "promising", "positive", "encouraging", "successful", "effective", "efficient", "valuable", "useful",
+  "helpful", "impactful", "beneficial", "productive", "well[-\\s]received", "well", "good", "great", "smooth", "smoothly", "stable",
+  "reliable", "fast", "quick", "quickly", "popular", "appreciated", "strong", "solid", "high", "low",
+  "favou?rable", "favou?rably", "warmly", "satisfying", "rewarding", "robust", "scalable", "responsive",
+  "welcomed", "worthwhile", "smoother", "faster", "better",
+];
+
 /**
  * Vague outcome words: a claim that something got better without saying how much. Each entry is a
  * regular-expression source (case-insensitive, whole words); longer phrases come first so the message's
@@ -13,6 +31,8 @@ export const VAGUE_OUTCOME_PHRASES: readonly string[] = [
   String.raw`(?:a|an)\s+success`,
   String.raw`(?:big|huge|great|major|real|positive|strong|massive|significant)\s+(?:impact|difference|improvements?|gains?|boost)`,
   String.raw`went\s+(?:really\s+|very\s+|extremely\s+)?(?:well|smoothly)`,
+  // "very satisfied", "extremely well", "really happy": an intensified evaluation, no measurement.
+  String.raw`(?:${INTENSIFIERS.join("|")})\s+(?:${VAGUE_EVALUATIONS.join("|")})`,
   String.raw`successful(?:ly)?`,
   String.raw`improv(?:ed|es|ing|ements?|e)`,
   String.raw`better`,

@@ -15,7 +15,7 @@ export const vagueOutcome = defineStoryRule({
   summary: 'The Result claims an outcome with vague words ("improved", "significantly") and no figure.',
   docs: {
     description:
-      'Reports vague outcome words in the Result (`improved`, `better`, `successful`, `significantly`, `dramatically`, `positive feedback`, `a lot`, `much faster` …) when the same sentence has no figure. A sentence that also says how much ("improved p99 by 40%") is fine. Idioms such as "to better understand" are not outcomes.',
+      'Reports vague outcome words in the Result (`improved`, `better`, `successful`, `significantly`, `dramatically`, `positive feedback`, `a lot`, `much faster`, intensified evaluations such as `very satisfied`, `really happy`, `extremely well` …) when the same sentence has no figure. A sentence that also says how much ("improved p99 by 40%") is fine. Idioms such as "to better understand" are not outcomes.',
     examples: [
       {
         title: "Vague words without a figure are flagged, phrase by phrase",
@@ -34,6 +34,14 @@ export const vagueOutcome = defineStoryRule({
         title: "Intensified comparatives are one phrase",
         markdown: "S: x\nT: y\nA: I cached.\nR: Pages loaded much faster.\n",
         messages: [{ range: "4:17-4:28", actual: "much faster" }],
+      },
+      {
+        title: "Intensified evaluations are vague; bare ones are plain statements",
+        markdown: "S: x\nT: y\nA: I cached.\nR: The client was very satisfied and it worked extremely well. Users were happy.\n",
+        messages: [
+          { range: "4:19-4:33", actual: "very satisfied" },
+          { range: "4:48-4:62", actual: "extremely well" },
+        ],
       },
       {
         title: "A figure in the same sentence makes the claim concrete",

@@ -40,6 +40,41 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
     markdown: story("S: x", "T: y", "A: I cached.", "R: p99 fell 40%. Overall the system is better."),
     expected: [{ range: "4:40-4:46", actual: "better" }],
   },
+  {
+    name: "intensified evaluations",
+    markdown: story(
+      "## Situation",
+      "Our biggest client threatened to churn.",
+      "## Task",
+      "Win them back.",
+      "## Action",
+      "I ran weekly reviews with their ops lead.",
+      "## Result",
+      "The client was very satisfied and the renewal talks look very promising. Their CTO was really happy, and the rollout worked extremely well.",
+    ),
+    expected: [
+      { range: "8:16-8:30", actual: "very satisfied" },
+      { range: "8:58-8:72", actual: "very promising" },
+      { range: "8:88-8:100", actual: "really happy" },
+      { range: "8:125-8:139", actual: "extremely well" },
+    ],
+  },
+  {
+    name: "intensifiers across list items and bold labels",
+    markdown: story(
+      "**Situation:** Slow builds.",
+      "**Task:** Speed them up.",
+      "**Action:** I added remote caching.",
+      "**Result:**",
+      "- Builds are super fast now.",
+      "- The team was highly appreciative and the change was very well received.",
+    ),
+    expected: [
+      { range: "5:14-5:24", actual: "super fast" },
+      { range: "6:16-6:35", actual: "highly appreciative" },
+      { range: "6:55-6:73", actual: "very well received" },
+    ],
+  },
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
@@ -50,6 +85,42 @@ const valid: Array<{ name: string; markdown: string }> = [
   { name: "better as a verb", markdown: story("S: x", "T: y", "A: I cached.", "R: It helped us to better understand 3 failure modes. I now better understand the system.") },
   { name: "no structure", markdown: "It improved a lot and was a huge success.\n" },
   { name: "vague words in code", markdown: story("S: x", "T: y", "A: I cached.", "R: The `improved` flag shipped on 4 hosts.") },
+  {
+    name: "an intensified evaluation with a figure in the sentence",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I cached.",
+      "R: The client was very satisfied: NPS rose from 31 to 52.",
+    ),
+  },
+  {
+    name: "very and really before words that are not evaluations",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I cached.",
+      "R: The very first customer renewed within 2 days. It really helped 3 teams, and pretty much all 40 services use it.",
+    ),
+  },
+  {
+    name: "bare evaluations are plain statements",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I cached.",
+      "R: Users were happy and the on-call engineers were pleased; 12 alerts were retired.",
+    ),
+  },
+  {
+    name: "intensified evaluations outside the Result",
+    markdown: story(
+      "S: The old system was very stable but very slow.",
+      "T: Keep it really reliable.",
+      "A: I was very happy to pair with the SRE team.",
+      "R: p99 fell from 800 ms to 60 ms.",
+    ),
+  },
 ];
 
 describe(RULE, () => {
