@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <Link href="/">Stories</Link>
             <Link href="/coverage">Coverage</Link>
+            <Link href="/loop">Loop planner</Link>
             <Link href="/rules">Rules</Link>
           </nav>
         </header>
