@@ -1,7 +1,7 @@
 import type { SectionName } from "./types";
 import type { FlatNode, StoryDocument, TextRange } from "./document";
 import { matchLabel, type LabelMatch } from "./labels";
-import type { LabelConcept } from "./patterns/section-labels";
+import { GOAL_STATEMENT, type LabelConcept } from "./patterns/section-labels";
 
 export type { TextRange } from "./document";
 
@@ -202,6 +202,9 @@ export function locateSections(doc: StoryDocument): StorySections {
   const primary = candidates.filter((candidate) => primaryKinds.has(candidate.kind));
   const fixed = new Set(primary.flatMap((candidate) => candidate.concepts));
   const found = new Map<SectionName, Candidate>();
+  // A "Problem" standing for the Situation in a story without Task label; it is the Task as well
+  // only when its text states a goal (decided once its text is known).
+  let problemAsSituation: Candidate | null = null;
 
   /** The STAR parts a label stands for, given what the story labels elsewhere. */
   function expand(candidate: Candidate): SectionName[] {
@@ -212,12 +215,18 @@ export function locateSections(doc: StoryDocument): StorySections {
         names.push(concept);
         continue;
       }
-      // "Problem"/"Challenge": the situation when the story has a Task label, the task when it has
-      // a Situation label, both in a Problem-Action-Result story.
+      // "Problem"/"Challenge": the situation when the story has a Task label or none, the task when
+      // it has a Situation label. In a Problem-Action-Result story the problem is the Situation; the
+      // Task is missing unless the problem states a goal (see below), because "what was wrong" is not
+      // "what you had to achieve".
       const hasSituation = fixed.has("situation") || found.has("situation");
       const hasTask = fixed.has("task") || found.has("task");
-      if (!hasSituation) names.push("situation");
-      if (!hasTask) names.push("task");
+      if (!hasSituation) {
+        names.push("situation");
+        if (!hasTask) problemAsSituation = candidate;
+      } else if (!hasTask) {
+        names.push("task");
+      }
     }
     return names.filter((name) => !found.has(name));
   }
@@ -252,6 +261,10 @@ export function locateSections(doc: StoryDocument): StorySections {
       endOffset: candidate.kind === "heading" ? candidate.labelEnd : candidate.labelEnd,
     };
     result[name] = { label, ...measureContent(doc, candidate.labelEnd, boundary) };
+  }
+  const problem = result.situation;
+  if (problemAsSituation && found.get("situation") === problemAsSituation && !result.task && problem) {
+    if (GOAL_STATEMENT.test(doc.mask.slice(problem.content.offset, problem.content.endOffset))) result.task = { ...problem };
   }
   return result;
 }

@@ -56,3 +56,18 @@ export const TYPO_TARGETS: ReadonlyArray<{ word: string; concept: LabelConcept }
   { word: "outcome", concept: "result" },
   { word: "impact", concept: "result" },
 ];
+
+/**
+ * A goal stated in a "Problem"/"Challenge" part ("I was asked to cut p99", "my goal was …", "we had to
+ * …"): then that part also stands for the Task. Without one, a Problem-Action-Result story lacks the
+ * Task and is told so. Matched against the prose (case-insensitive).
+ */
+export const GOAL_STATEMENT = new RegExp(
+  [
+    String.raw`\b(?:i|we)\s+(?:had|needed|wanted|set\s+out|was\s+(?:asked|tasked|expected|supposed|told|hired|brought\s+in)|were\s+(?:asked|tasked|expected|supposed|told)|had\s+been\s+(?:asked|tasked))\s+to\b`,
+    String.raw`\bmy\s+(?:goal|task|job|mission|objective|role|responsibility|assignment|brief|mandate)\b`,
+    String.raw`\b(?:the|our)\s+(?:goal|task|objective|mission|ask|target|mandate)\s+(?:was|is|were)\b`,
+    String.raw`\bi\s+(?:owned|was\s+responsible|was\s+in\s+charge|took\s+(?:on|ownership)|volunteered|was\s+assigned|got\s+assigned)\b`,
+  ].join("|"),
+  "i",
+);

@@ -32,7 +32,7 @@ export const starMissingSection = defineStoryRule({
   summary: "A Situation, Task, Action or Result part is missing or empty.",
   docs: {
     description:
-      "Reports each STAR part a structured story lacks, or has only as an empty heading or label. An empty part is reported on its heading or label; a missing one as a point where it belongs: right after the text of the part before it in STAR order, or before the first part when the Situation is missing.",
+      "Reports each STAR part a structured story lacks, or has only as an empty heading or label. A `Problem` or `Challenge` label stands for the Situation (or for the Task when a Situation label precedes it); in a Problem-Action-Result story it is the Task as well only when it states a goal (\"I was asked to …\", \"my goal was …\"), so a PAR story without one is told its Task is missing. An empty part is reported on its heading or label; a missing one as a point where it belongs: right after the text of the part before it in STAR order, or before the first part when the Situation is missing.",
     examples: [
       {
         title: "A missing Task is reported where it belongs, after the Situation",
@@ -59,6 +59,16 @@ export const starMissingSection = defineStoryRule({
         title: "A missing Situation is reported before the first part",
         markdown: "**Task:** Cut p99.\n**Action:** I cached.\n**Result:** 60 ms.\n",
         messages: [{ range: "1:1-1:1" }],
+      },
+      {
+        title: "Problem-Action-Result without a goal: the Task is missing",
+        markdown: "Problem: slow checkout.\n\nWhat I did: cached.\n\nOutcome: p99 fell 40%.\n",
+        messages: [{ range: "1:24-1:24", reason: "Unexpected missing Task section, expected what you had to achieve or were responsible for" }],
+      },
+      {
+        title: "A problem that states the goal is the Task too: not flagged",
+        markdown: "Problem: checkout was slow and my goal was p99 under 100 ms.\n\nWhat I did: cached.\n\nOutcome: p99 fell 40%.\n",
+        messages: [],
       },
       {
         title: "Bold labels in a list, all four present: not flagged",

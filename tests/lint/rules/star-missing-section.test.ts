@@ -36,6 +36,16 @@ describe(RULE, () => {
       story("Checkout was slow and I fixed it.", "", "**Result:** p99 fell to 60 ms."),
       [{ range: "3:1-3:1" }, { range: "3:1-3:1" }, { range: "3:1-3:1" }],
     ],
+    [
+      "Problem-Action-Result without a goal: the Task is missing, after the problem",
+      story("Problem: slow checkout.", "", "What I did: cached.", "", "Outcome: 40% faster."),
+      [{ range: "1:24-1:24" }],
+    ],
+    [
+      "Challenge-Action-Result headings: one message, for the Task",
+      story("## Challenge", "Our pager fired 60 times a week.", "## Action", "I cut alerts.", "## Result", "6 a week."),
+      [{ range: "2:33-2:33" }],
+    ],
   ])("flags: %s", (_name, markdown, expected) => {
     expect(flagged(markdown, RULE)).toEqual(expected);
   });
@@ -43,7 +53,12 @@ describe(RULE, () => {
   it.each([
     ["all four headings", story("## Situation", "a", "## Task", "b", "## Action", "c", "## Result", "d")],
     ["combined Situation & Task", story("**Situation & Task:** slow, had to fix.", "**Action:** cache.", "**Result:** 40%.")],
-    ["Problem-Action-Result", story("Problem: slow checkout.", "", "What I did: cached.", "", "Outcome: 40% faster.")],
+    [
+      "Problem-Action-Result whose problem states the goal",
+      story("**Problem:** Checkout p99 was 800 ms and I was asked to get it under 100 ms.", "**What I did:** I cached.", "**Outcome:** 60 ms."),
+    ],
+    ["Situation then Problem: the problem is the task", story("## Situation", "slow", "## Problem", "cut p99", "## Action", "cache", "## Result", "40%")],
+    ["Problem then Task: the problem is the situation", story("## Problem", "slow", "## Task", "cut p99", "## Action", "cache", "## Result", "40%")],
     ["no structure at all (star-no-structure instead)", "I fixed it and it got faster.\n"],
   ])("does not flag: %s", (_name, markdown) => {
     expect(flagged(markdown, RULE)).toEqual([]);
