@@ -3,6 +3,7 @@ import Link from "next/link";
 import { lintBank } from "@/lib/lint/bank";
 import type { BankMessage, CoverageStatus, PrincipleCoverage, Severity } from "@/lib/lint/types";
 import { getPrinciple } from "@/lib/principles";
+import { createStoryAction } from "@/lib/stories/actions/create-story";
 import { listStories } from "@/lib/stories/data";
 import styles from "./coverage.module.css";
 
@@ -58,9 +59,11 @@ function EmptyBank() {
         Your bank has no stories yet, so there is nothing to map. Write a first story and tag it with the principles
         it shows; good first picks are Ownership, Dive Deep, Deliver Results, Bias for Action and Customer Obsession.
       </p>
-      <Link href="/stories/new" className="button">
-        New story
-      </Link>
+      <form action={createStoryAction}>
+        <button type="submit" className="button">
+          New story
+        </button>
+      </form>
     </div>
   );
 }
