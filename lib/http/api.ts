@@ -66,19 +66,13 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
 }
 
 /**
- * Reads a JSON request body without trusting Content-Length: the stream is cut off at
- * REQUEST_MAX_BYTES, so a huge body is refused before it is buffered or parsed.
+ * Reads a request body, refusing it with `tooLarge()` once it passes `maxBytes`: the declared
+ * Content-Length is checked first, but the stream itself is counted too, so a client that lies about
+ * (or omits) the length is cut off before the server buffers more than the limit.
  */
-export async function readJson(request: Request, maxBytes = REQUEST_MAX_BYTES): Promise<unknown> {
-  const type = request.headers.get("content-type");
-  if (type && !/^application\/(?:[\w.+-]*\+)?json\b/i.test(type)) {
-    throw new ApiError(415, "unsupported_media_type", `Send JSON with Content-Type: application/json (got ${type})`);
-  }
-  const tooLarge = () =>
-    new ApiError(413, "too_large", `Request body must be at most ${maxBytes.toLocaleString("en-US")} bytes`);
+export async function readBodyWithin(request: Request, maxBytes: number, tooLarge: () => Error): Promise<Buffer<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -94,7 +88,22 @@ export async function readJson(request: Request, maxBytes = REQUEST_MAX_BYTES): 
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON request body without trusting Content-Length: the stream is cut off at
+ * REQUEST_MAX_BYTES, so a huge body is refused before it is buffered or parsed.
+ */
+export async function readJson(request: Request, maxBytes = REQUEST_MAX_BYTES): Promise<unknown> {
+  const type = request.headers.get("content-type");
+  if (type && !/^application\/(?:[\w.+-]*\+)?json\b/i.test(type)) {
+    throw new ApiError(415, "unsupported_media_type", `Send JSON with Content-Type: application/json (got ${type})`);
+  }
+  const body = await readBodyWithin(request, maxBytes, () =>
+    new ApiError(413, "too_large", `Request body must be at most ${maxBytes.toLocaleString("en-US")} bytes`),
+  );
+  const text = body.toString("utf8");
   if (text.trim() === "") throw new ApiError(400, "invalid_json", "Request body is empty; send a JSON object");
   try {
     return JSON.parse(text);
@@ -111,10 +120,8 @@ export async function readJson(request: Request, maxBytes = REQUEST_MAX_BYTES): 
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
-  if (!origin || origin === "null") {
-    if (origin === "null") throw new ApiError(403, "forbidden_origin", "Requests from an opaque origin are refused");
-    return;
-  }
+  if (!origin) return;
+  if (origin === "null") throw new ApiError(403, "forbidden_origin", "Requests from an opaque origin are refused");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   let originHost: string;
   try {

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/http/api";
+import { ApiError, readBodyWithin } from "@/lib/http/api";
 import type { UploadedFile } from "./collect-files";
 import { IMPORT_MAX_BYTES } from "./limits";
 
@@ -24,28 +24,11 @@ export async function readUploadedFiles(request: Request): Promise<UploadedFile[
       `Send the story files as multipart/form-data (got ${type || "no Content-Type"})`,
     );
   }
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > IMPORT_MAX_BYTES) throw tooLarge();
-
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > IMPORT_MAX_BYTES) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const body = await readBodyWithin(request, IMPORT_MAX_BYTES, tooLarge);
 
   let form: FormData;
   try {
-    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+    form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
     throw new ApiError(400, "invalid_input", "The request body is not valid multipart/form-data");
   }
