@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 import { isPrincipleId, type PrincipleId } from "../principles";
 import { buildDocument, type StoryDocument, type TextRange } from "./document";
 import { locateSections, type StorySections } from "./sections";
+import { parseSuppressions, type SuppressionComment } from "./suppressions";
 import { sentencesIn, type Sentence } from "./text";
 import type { SectionName } from "./types";
 
@@ -25,11 +26,16 @@ export interface StoryContext {
   /** Sentences of one section's content (cached). */
   sentences(section: SectionName): Sentence[];
   point(offset: number): Point;
+  /** The story's suppression comments, in document order (cached). */
+  suppressions(): SuppressionComment[];
+  /** Every rule id a suppression comment may name (story and bank rules, aliases); set by lintStory. */
+  knownRuleIds: ReadonlySet<string> | null;
 }
 
 /** Options lintStory hands to the rules through `file.data`. */
 export interface StoryFileData {
   principles?: PrincipleId[];
+  knownRuleIds?: ReadonlySet<string>;
   context?: StoryContext;
 }
 
@@ -73,13 +79,23 @@ export function principlesFromFrontMatter(yaml: string | null): PrincipleId[] {
   }
 }
 
-export function createStoryContext(doc: StoryDocument, principles?: PrincipleId[]): StoryContext {
+export function createStoryContext(
+  doc: StoryDocument,
+  principles?: PrincipleId[],
+  knownRuleIds?: ReadonlySet<string>,
+): StoryContext {
   const sections = locateSections(doc);
   const sentenceCache = new Map<SectionName, Sentence[]>();
   let starts: number[] | null = null;
-  return {
+  let suppressions: SuppressionComment[] | null = null;
+  const context: StoryContext = {
     doc,
     sections,
+    knownRuleIds: knownRuleIds ?? null,
+    suppressions() {
+      suppressions ??= doc.htmlNodes.length === 0 ? [] : parseSuppressions(doc, (offset) => context.point(offset).line);
+      return suppressions;
+    },
     principles: principles ?? principlesFromFrontMatter(doc.frontMatter),
     sentences(name) {
       let cached = sentenceCache.get(name);
@@ -102,12 +118,15 @@ export function createStoryContext(doc: StoryDocument, principles?: PrincipleId[
       return { line: low + 1, column: offset - starts[low] + 1, offset };
     },
   };
+  return context;
 }
 
 /** The story's context, built by the first rule that asks and shared by the rest. */
 export function getStoryContext(tree: Root, file: VFile): StoryContext {
   const data = storyFileData(file);
-  if (!data.context) data.context = createStoryContext(buildDocument(String(file.value ?? ""), tree), data.principles);
+  if (!data.context) {
+    data.context = createStoryContext(buildDocument(String(file.value ?? ""), tree), data.principles, data.knownRuleIds);
+  }
   return data.context;
 }
 

@@ -35,6 +35,8 @@ export interface StoryDocument {
   textBlocks: FlatNode[];
   /** Code blocks and inline code. */
   codeRanges: TextRange[];
+  /** HTML nodes, block and inline (comments included): where suppression comments live. */
+  htmlNodes: FlatNode[];
   /** The markdown with only prose (text and inline code) left; same length and offsets. */
   mask: string;
 }
@@ -60,6 +62,7 @@ export function buildDocument(markdown: string, tree: Root): StoryDocument {
   const paragraphs: FlatNode[] = [];
   const textBlocks: FlatNode[] = [];
   const codeRanges: TextRange[] = [];
+  const htmlNodes: FlatNode[] = [];
   const maskParts: string[] = [];
   let maskedUpTo = 0;
   let bodyStart = 0;
@@ -96,6 +99,9 @@ export function buildDocument(markdown: string, tree: Root): StoryDocument {
       case "inlineCode":
         codeRanges.push({ offset: start, endOffset: end });
         break;
+      case "html":
+        htmlNodes.push(flat);
+        return;
       default:
         break;
     }
@@ -125,6 +131,7 @@ export function buildDocument(markdown: string, tree: Root): StoryDocument {
     paragraphs,
     textBlocks,
     codeRanges,
+    htmlNodes,
     mask: maskParts.join(""),
   };
 }

@@ -3,22 +3,51 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { VFile } from "vfile";
 import type { PrincipleId } from "../principles";
+import { BANK_RULES } from "./bank";
 import { resolveConfig, type ResolvedConfig } from "./config";
 import { createStoryContext, storyFileData } from "./context";
 import { buildDocument } from "./document";
-import { STORY_RULE_MODULES } from "./registry";
+import { RULE_ALIASES, STORY_RULE_MODULES } from "./registry";
 import { PAYLOAD_KEY, type MessagePayload } from "./rule";
 import type { StorySections } from "./sections";
+import type { SuppressionComment } from "./suppressions";
 import type { LintConfig, LintMessage, RuleMeta, Severity } from "./types";
 
 export type { FoundSection, StorySections, StoryStructure, TextRange } from "./sections";
 export type { LintConfig, LintMessage, RuleMeta, SectionName, Severity } from "./types";
 export { resolveConfig, type ResolvedConfig, type RuleSetting } from "./config";
 export type { RuleDocs, RuleExample, ExpectedMessage, StoryRule } from "./rule";
+export type { SuppressionComment, SuppressionKind } from "./suppressions";
 export { STORY_RULE_MODULES } from "./registry";
 
 /** Metadata of every story rule with its default severity, as GET /api/rules lists it. */
 export const STORY_RULES: RuleMeta[] = STORY_RULE_MODULES.map((rule) => ({ ...rule.meta }));
+
+/** A message waived by a suppression comment, with the comment's reason, for the editor to show. */
+export interface SuppressedMessage {
+  message: LintMessage;
+  /** The reason after the colon in the comment; null when none was given. */
+  reason: string | null;
+  /** Where the `<!-- story-lint … -->` comment is: 0-based UTF-16 offsets, end exclusive. */
+  comment: { offset: number; endOffset: number };
+}
+
+export interface LintResultWithSuppressions {
+  /** The active messages, exactly what lintStory returns. */
+  messages: LintMessage[];
+  /** The messages suppression comments waived, in the same order. */
+  suppressed: SuppressedMessage[];
+}
+
+/** Rule ids a suppression comment may name: story rules, bank rules, and old ids still accepted. */
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([
+  ...STORY_RULE_MODULES.map((rule) => rule.meta.id),
+  ...BANK_RULES.map((rule) => rule.id),
+  ...Object.keys(RULE_ALIASES),
+]);
+
+/** Reports about suppression comments themselves: never waived by one, so a typo cannot hide itself. */
+const UNSUPPRESSIBLE = new Set(["suppression-unknown-rule"]);
 
 export interface LintStoryOptions {
   /** The story's principles; when absent they are read from the front matter. */
@@ -49,17 +78,33 @@ function processorFor(config: ResolvedConfig): AnyProcessor {
 }
 
 /**
- * Lints one story (SPEC §1 format) and returns its messages (SPEC §2 shape), sorted by offset, then
- * rule id. Synchronous, one parse. Principles come from `options.principles`, else from the front
- * matter when it is valid YAML. Never throws on any markdown string; throws only when `options.config`
- * is invalid (see resolveConfig).
+ * Lints one story (SPEC §1 format) and returns its active messages (SPEC §2 shape), sorted by offset,
+ * then rule id; messages waived by `<!-- story-lint disable … -->` comments are left out (see
+ * lintStoryWithSuppressions to get them too). Synchronous, one parse. Principles come from
+ * `options.principles`, else from the front matter when it is valid YAML. Never throws on any
+ * markdown string; throws only when `options.config` is invalid (see resolveConfig).
  */
 export function lintStory(markdown: string, options: LintStoryOptions = {}): LintMessage[] {
+  return lintStoryWithSuppressions(markdown, options).messages;
+}
+
+/**
+ * Lints one story like lintStory, and also returns what suppression comments waived, each with the
+ * comment's reason and place, so the editor can show what was waived and why. Comments (SPEC §1):
+ * `<!-- story-lint disable [ids][: reason] -->` until `<!-- story-lint enable [ids] -->` or the end,
+ * and `<!-- story-lint disable-next-line [ids][: reason] -->` for the next non-blank line. Ids are
+ * separated by commas or spaces; none means every rule. A message is waived when it starts after a
+ * comment that disables its rule (the last such comment before it decides) or on the line a
+ * disable-next-line covers.
+ */
+export function lintStoryWithSuppressions(markdown: string, options: LintStoryOptions = {}): LintResultWithSuppressions {
   const config = resolveConfig(options.config);
   const text = typeof markdown === "string" ? markdown : "";
   const processor = processorFor(config);
   const file = new VFile({ value: text });
-  if (options.principles) storyFileData(file).principles = options.principles;
+  const data = storyFileData(file);
+  data.knownRuleIds = KNOWN_RULE_IDS;
+  if (options.principles) data.principles = options.principles;
   try {
     const tree = processor.parse(file);
     processor.runSync(tree, file);
@@ -74,9 +119,39 @@ export function lintStory(markdown: string, options: LintStoryOptions = {}): Lin
     if (setting === "off" || setting === undefined) continue;
     messages.push(orderFields(payload, setting));
   }
-  return messages.sort(
+  messages.sort(
     (a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endOffset - b.endOffset,
   );
+  const comments = messages.length > 0 ? (data.context?.suppressions() ?? []) : [];
+  if (comments.length === 0) return { messages, suppressed: [] };
+  const active: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const waiver = UNSUPPRESSIBLE.has(message.ruleId) ? null : waiverOf(message, comments);
+    if (waiver) suppressed.push({ message, reason: waiver.reason, comment: { ...waiver.comment } });
+    else active.push(message);
+  }
+  return { messages: active, suppressed };
+}
+
+function covers(comment: SuppressionComment, ruleId: string): boolean {
+  return comment.rules.length === 0 || comment.rules.some((rule) => (RULE_ALIASES[rule.id] ?? rule.id) === ruleId);
+}
+
+/** The comment that waives the message, if any: a disable-next-line on its line, else the last
+ * disable/enable before it that names its rule, when that one is a disable. */
+function waiverOf(message: LintMessage, comments: readonly SuppressionComment[]): SuppressionComment | null {
+  let state: SuppressionComment | null = null;
+  for (const comment of comments) {
+    if (comment.kind === "disable-next-line") {
+      if (comment.line === message.line && covers(comment, message.ruleId)) return comment;
+      continue;
+    }
+    if (comment.comment.endOffset > message.offset) continue;
+    if (!covers(comment, message.ruleId)) continue;
+    state = comment.kind === "disable" ? comment : null;
+  }
+  return state;
 }
 
 /** The message with SPEC §2's field order, so JSON output reads the same everywhere. */

@@ -2,6 +2,7 @@ import type { StoryRule } from "./rule";
 import { resultMissingMetric } from "./rules/result-missing-metric";
 import { starMissingSection } from "./rules/star-missing-section";
 import { starNoStructure } from "./rules/star-no-structure";
+import { suppressionUnknownRule } from "./rules/suppression-unknown-rule";
 import { vagueOutcome } from "./rules/vague-outcome";
 import { weInsteadOfI } from "./rules/we-instead-of-i";
 
@@ -16,6 +17,7 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   resultMissingMetric,
   weInsteadOfI,
   vagueOutcome,
+  suppressionUnknownRule,
 ];
 
 /** Old rule ids that still work in config, mapped to their current id (none renamed yet). */

@@ -14,7 +14,7 @@ export const starNoStructure = defineStoryRule({
   summary: "The story has no recognisable Situation, Task, Action and Result parts.",
   docs: {
     description:
-      "Reports a story in which no STAR part is marked at all: no `## Situation`-style heading, no `**Situation:**` or `S:` label, no `Situation: … Task: …` labels inside a paragraph. One message per story, replacing the four `star-missing-section` messages. The range is the first non-blank line after the front matter.",
+      "Reports a story in which no STAR part is marked at all: no `## Situation`-style heading, no `**Situation:**` or `S:` label, no `Situation: … Task: …` labels inside a paragraph. One message per story, replacing the four `star-missing-section` messages. The range is the first non-blank line after the front matter and any HTML comments.",
     examples: [
       {
         title: "A plain narrative is flagged once, on its first line",
@@ -27,6 +27,11 @@ export const starNoStructure = defineStoryRule({
               "Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`",
           },
         ],
+      },
+      {
+        title: "Leading HTML comments (prompts, suppressions) are skipped",
+        markdown: "<!-- Tell it as Situation, Task, Action, Result -->\n\nI fixed checkout latency and it fell to 60 ms.\n",
+        messages: [{ range: "3:1-3:47" }],
       },
       {
         title: "An empty story is flagged at the start of its body",
@@ -56,6 +61,12 @@ export const starNoStructure = defineStoryRule({
     const { markdown, bodyStart } = context.doc;
     let start = bodyStart;
     while (start < markdown.length && /\s/.test(markdown[start])) start++;
+    // HTML comments (template prompts, suppression comments) are not the story's text.
+    for (const html of context.doc.htmlNodes) {
+      if (html.start !== start) continue;
+      start = html.end;
+      while (start < markdown.length && /\s/.test(markdown[start])) start++;
+    }
     if (start >= markdown.length) start = bodyStart;
     const rest = markdown.slice(start);
     const lineBreak = rest.search(LINE_END);
