@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { PRINCIPLES } from "../lib/principles";
-import { expect, test, type SeededStory } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test, type SeededStory } from "./fixtures";
 
 /**
  * The coverage page (/coverage): the stories × principles matrix, its footer of statuses, the bank
@@ -41,14 +40,6 @@ async function seedBank(seedStory: (input: { principles: string[] }) => Promise<
   const narrow = await seedStory({ principles: ["dive-deep", "think-big"] });
   const untagged = await seedStory({ principles: [] });
   return { wide, narrow, untagged };
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target) }));
-  expect(serious).toEqual([]);
 }
 
 test("the matrix has a column per principle, a row per story with its ticks, and a footer of statuses", async ({

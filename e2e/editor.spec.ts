@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test } from "./fixtures";
 
 /** Replaces the whole story text the way a person would: focus the editor, select all, type. */
 async function replaceStoryText(page: Page, text: string) {
@@ -116,9 +115,7 @@ test("edits the server never confirmed come back after a reload", async ({ page,
 for (const path of ["/", "/rules", "/rules/we-instead-of-i"]) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }
 
@@ -126,7 +123,5 @@ test("the editor page has no serious or critical accessibility violations", asyn
   const story = await seedStory({ body: storyText("We rewrote the query.") });
   await page.goto(`/stories/${story.id}`);
   await expect(page.locator(".cm-lintRange").first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
 });

@@ -1,4 +1,5 @@
-import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export interface SeededStory {
   id: string;
@@ -25,7 +26,11 @@ export const test = base.extend<{ seedStory: (input?: SeedInput) => Promise<Seed
       created.push(story.id);
       return story;
     });
-    for (const id of created) await request.delete(`/api/stories/${id}`);
+    // Cleanup is best effort with one retry: a dropped keep-alive connection must not fail a test
+    // whose assertions all passed.
+    for (const id of created) {
+      await request.delete(`/api/stories/${id}`).catch(() => request.delete(`/api/stories/${id}`));
+    }
   },
 });
 
@@ -33,6 +38,19 @@ async function createStory(request: APIRequestContext, input: Required<SeedInput
   const response = await request.post("/api/stories", { data: input });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()).story;
+}
+
+/**
+ * Runs axe on the page (or the part `include` selects) and fails on any serious or critical violation,
+ * listing each with the elements it found.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target) }));
+  expect(serious).toEqual([]);
 }
 
 export { expect };

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test } from "./fixtures";
 
 /**
  * The loop planner (/loop): edit the loop, read the plan, keep the loop across a reload.
@@ -22,14 +21,6 @@ async function setPrinciples(page: Page, position: number, principles: { uncheck
   const group = interviewer(page, position);
   for (const name of principles.uncheck) await group.getByRole("checkbox", { name }).uncheck();
   for (const name of principles.check) await group.getByRole("checkbox", { name }).check();
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target) }));
-  expect(serious).toEqual([]);
 }
 
 test("plans a story per question of an edited loop, explains the unfilled one, and keeps the loop", async ({
