@@ -35,6 +35,12 @@ export const GOT_NOT_OWNED_NEXT = new Set([
   "flooded", "swamped", "escalations", "alerts", "tickets", "support", "help", "funding", "headcount",
 ]);
 
+/** Things received, a few words after "we got" ("we got very positive feedback"): not an action. */
+export const GOT_RECEIVED_NOUNS = new Set([
+  "feedback", "reviews", "review", "praise", "kudos", "complaints", "comments", "responses", "reactions",
+  "questions", "results", "news", "approval", "recognition", "thanks", "answers", "ratings", "scores",
+]);
+
 /** "-ing" words after "we started"/"we began"/"we kept": what happened to the team, not an action. */
 export const HAPPENING_ING = new Set([
   "seeing", "getting", "noticing", "receiving", "hitting", "having", "losing", "failing", "experiencing",

@@ -5,6 +5,7 @@ import {
   DECISION_VERBS,
   DESCRIPTIVE_OPENERS,
   ED_NOT_PAST,
+  GOT_RECEIVED_NOUNS,
   GOT_NOT_OWNED_NEXT,
   HABITUAL_WORDS,
   HAPPENING_ING,
@@ -150,7 +151,9 @@ function narratesOwnedAction(tokens: readonly string[], subject: Subject, presen
       return next !== undefined && !/^[,;:()—–.!?]$/.test(next) && objectFollows(next);
     case "got":
       // "we got it live" is an action; "we got paged", "we got feedback", "we got lucky" are not.
-      return next !== undefined && !GOT_NOT_OWNED_NEXT.has(next) && !/(?:ed|en)$/.test(next) && !/^[,;:()—–.!?]$/.test(next);
+      if (next === undefined || GOT_NOT_OWNED_NEXT.has(next) || /(?:ed|en)$/.test(next) || /^[,;:()—–.!?]$/.test(next)) return false;
+      // "we got positive feedback", "we got great reviews": something received, whatever the adjective.
+      return !tokens.slice(at + 1, at + 4).some((token) => GOT_RECEIVED_NOUNS.has(token));
     case "kept":
       return next !== undefined && !next.endsWith("ing");
     case "used":

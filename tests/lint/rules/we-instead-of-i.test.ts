@@ -271,6 +271,15 @@ const valid: Array<{ name: string; markdown: string }> = [
     ),
   },
   {
+    name: "feedback and reviews received, whatever the adjective",
+    markdown: story(
+      "S: x",
+      "T: I owned the launch.",
+      "A: I rewrote the onboarding flow.",
+      "R: Sign-ups rose 12% and we got very positive feedback from support; we also got great reviews.",
+    ),
+  },
+  {
     name: "habits used to, kept getting, started seeing",
     markdown: story(
       "S: x",
