@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/">Stories</Link>
             <Link href="/coverage">Coverage</Link>
             <Link href="/loop">Loop planner</Link>
+            <Link href="/interview-day">Interview day</Link>
             <Link href="/rules">Rules</Link>
           </nav>
         </header>

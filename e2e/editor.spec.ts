@@ -71,6 +71,26 @@ test("clicking a warning selects its text in the editor", async ({ page, seedSto
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("We");
 });
 
+test("ignoring a warning with a reason writes the comment into the story and lists it as waived", async ({ page, seedStory, request }) => {
+  const story = await seedStory({ body: storyText("We were all paged, so we split the incident between us.") });
+  await page.goto(`/stories/${story.id}`);
+  const warnings = page.getByRole("region", { name: "Warnings" });
+  const item = warnings.getByRole("listitem").filter({ hasText: /"we" as the one acting/i });
+  await item.getByRole("button", { name: "Ignore here…" }).click();
+  await item.getByRole("textbox", { name: "Why is it fine here?" }).fill("the whole team was paged");
+  await item.getByRole("button", { name: "Ignore here", exact: true }).click();
+
+  await expect(page.getByRole("textbox", { name: "Story" })).toContainText(
+    "<!-- story-lint disable-next-line we-instead-of-i: the whole team was paged -->",
+  );
+  await expect(warnings.getByText("Because: the whole team was paged")).toBeVisible();
+  await expect(warnings.getByRole("button", { name: /^warning .*"we" as the one acting/i })).toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText("Saved");
+  expect((await (await request.get(`/api/stories/${story.id}`)).json()).story.body).toContain(
+    "disable-next-line we-instead-of-i: the whole team was paged",
+  );
+});
+
 test("the same story edited in two tabs shows both texts and loses neither", async ({ context, seedStory, request }) => {
   const story = await seedStory({ body: storyText("I profiled the query.") });
   const first = await context.newPage();

@@ -3,7 +3,9 @@
 // embedded database, then serve it on HOST:PORT (127.0.0.1:3000 by default). `--dev` serves
 // `next dev` instead of the production build.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -79,12 +81,61 @@ run("database migration", nodeBin, [prismaBin, "migrate", "deploy"]);
   database.close();
 }
 
+/**
+ * One build of this tree at a time: two `npm start`s at once (the reliability tests and Playwright, say)
+ * would both write .next and break each other. The later one waits, then usually finds the build fresh.
+ * The lock is a directory (mkdir is atomic) holding the owner's pid, so a lock left by a killed start is
+ * taken over.
+ */
+async function withBuildLock(work) {
+  const lock = path.join(os.tmpdir(), `story-bank-build-${createHash("sha256").update(root).digest("hex").slice(0, 16)}.lock`);
+  for (let waited = 0; ; waited += 250) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      let owner = 0;
+      try {
+        owner = Number(fs.readFileSync(path.join(lock, "pid"), "utf8"));
+      } catch {
+        // just created, pid not written yet
+      }
+      const ownerGone = owner > 0 && !isAlive(owner);
+      if (ownerGone || waited > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else if (waited % 10_000 === 0) console.log(`story-bank: waiting for another build of this app to finish (${lock})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
 if (!dev) {
-  if (process.env.STORY_BANK_SKIP_BUILD !== "1" && buildIsStale()) run("build", nodeBin, [nextBin, "build"]);
+  // Even with STORY_BANK_SKIP_BUILD, wait out a build in progress: it empties .next before refilling it.
+  await withBuildLock(() => {
+    if (process.env.STORY_BANK_SKIP_BUILD !== "1" && buildIsStale()) run("build", nodeBin, [nextBin, "build"]);
+  });
 }
 
 console.log(`story-bank: serving http://${host.includes(":") ? `[${host}]` : host}:${port} (database ${databaseFile})`);
-const server = spawn(nodeBin, [nextBin, dev ? "dev" : "start", "--hostname", host, "--port", port], {
+// Node's default 5 s keep-alive races clients that reuse an idle connection just as the server drops
+// it (seen as ECONNRESET); keep idle connections open longer than common clients do.
+const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
+const server = spawn(nodeBin, [nextBin, dev ? "dev" : "start", "--hostname", host, "--port", port, ...keepAlive], {
   cwd: root,
   env,
   stdio: "inherit",

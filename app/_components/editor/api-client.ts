@@ -5,8 +5,16 @@ import type { StoryDto } from "@/lib/stories/types";
 
 /** Browser-side calls to the app's own JSON API (shared/SPEC.md §4). */
 
+/** A message a `<!-- story-lint disable … -->` comment waived, with the reason written there. */
+export interface WaivedMessage {
+  message: LintMessage;
+  reason: string | null;
+  comment: { offset: number; endOffset: number };
+}
+
 export interface LintResult {
   messages: LintMessage[];
+  suppressed?: WaivedMessage[];
   meter?: LintMeter;
 }
 

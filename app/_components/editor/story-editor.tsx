@@ -7,11 +7,11 @@ import type { LintMeter } from "@/lib/lint/meter";
 import type { LintMessage } from "@/lib/lint/types";
 import { TITLE_MAX } from "@/lib/stories/limits";
 import type { StoryDto } from "@/lib/stories/types";
-import { lintRemote, saveStory } from "./api-client";
+import { lintRemote, saveStory, type WaivedMessage } from "./api-client";
 import { createEditor, forceLinting, revealRange, type Diagnostic, type EditorView } from "./codemirror";
 import { LengthMeter } from "./length-meter";
 import { clearDraft, readDraft, writeDraft, type Draft } from "./drafts";
-import { WarningsPanel } from "./warnings-panel";
+import { messageKey, WarningsPanel } from "./warnings-panel";
 
 /** Pause after the last keystroke before linting and before saving. */
 const LINT_DELAY_MS = 250;
@@ -43,7 +43,16 @@ function statusText(status: SaveStatus): string {
   }
 }
 
-function toDiagnostic(message: LintMessage, length: number): Diagnostic {
+/**
+ * The comment that waives one message for the line it is on (shared/SPEC.md §1). The reason is kept
+ * with the story; "--" is collapsed so the reason cannot close the comment early.
+ */
+export function suppressionComment(ruleId: string, reason: string): string {
+  const clean = reason.replace(/\s+/g, " ").replace(/-{2,}/g, "-").trim();
+  return `<!-- story-lint disable-next-line ${ruleId}${clean ? `: ${clean}` : ""} -->\n`;
+}
+
+function toDiagnostic(message: LintMessage, length: number, onIgnore: (message: LintMessage) => void): Diagnostic {
   const from = Math.min(message.offset, length);
   const to = Math.min(Math.max(message.endOffset, from), length);
   return {
@@ -71,12 +80,15 @@ function toDiagnostic(message: LintMessage, length: number): Diagnostic {
       box.append(link);
       return box;
     },
-    actions: (message.expected ?? []).map((replacement) => ({
-      name: `Replace with “${replacement}”`,
-      apply: (view: EditorView, start: number, end: number) => {
-        view.dispatch({ changes: { from: start, to: end, insert: replacement } });
-      },
-    })),
+    actions: [
+      ...(message.expected ?? []).map((replacement) => ({
+        name: `Replace with “${replacement}”`,
+        apply: (view: EditorView, start: number, end: number) => {
+          view.dispatch({ changes: { from: start, to: end, insert: replacement } });
+        },
+      })),
+      { name: "Ignore here…", apply: () => onIgnore(message) },
+    ],
   };
 }
 
@@ -103,6 +115,8 @@ export function StoryEditor({ story }: { story: StoryDto }) {
   const [principles, setPrinciples] = useState<PrincipleId[]>(story.principles);
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved" });
   const [messages, setMessages] = useState<LintMessage[]>([]);
+  const [waived, setWaived] = useState<WaivedMessage[]>([]);
+  const [ignoring, setIgnoring] = useState<string | null>(null);
   const [meter, setMeter] = useState<LintMeter | null>(null);
   const [lintError, setLintError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -180,10 +194,13 @@ export function StoryEditor({ story }: { story: StoryDto }) {
           const result = await lintRemote(text, current.current.principles);
           if (target.state.doc.toString() === text) {
             setMessages(result.messages);
+            setWaived(result.suppressed ?? []);
             setMeter(result.meter ?? null);
             setLintError(null);
           }
-          return result.messages.map((message) => toDiagnostic(message, text.length));
+          return result.messages.map((message) =>
+            toDiagnostic(message, text.length, (chosen) => setIgnoring(messageKey(chosen))),
+          );
         } catch (error) {
           setLintError(error instanceof Error ? error.message : String(error));
           return [];
@@ -260,6 +277,15 @@ export function StoryEditor({ story }: { story: StoryDto }) {
     }
   };
 
+  /** Writes a suppression comment above the message's line; the next lint moves it to "Waived". */
+  const ignore = (message: LintMessage, reason: string) => {
+    const editor = view.current;
+    if (!editor) return;
+    const line = editor.state.doc.lineAt(Math.min(message.offset, editor.state.doc.length));
+    editor.dispatch({ changes: { from: line.from, insert: suppressionComment(message.ruleId, reason) } });
+    setIgnoring(null);
+  };
+
   const checked = useMemo(() => new Set(principles), [principles]);
 
   return (
@@ -308,6 +334,9 @@ export function StoryEditor({ story }: { story: StoryDto }) {
           <button type="button" className="button secondary" onClick={() => void flush()}>
             Save now
           </button>
+          <a className="button secondary" href={`/stories/${story.id}/practice`}>
+            Practice
+          </a>
           <button type="button" className="button danger" onClick={() => void trash()}>
             Move to trash
           </button>
@@ -361,7 +390,11 @@ export function StoryEditor({ story }: { story: StoryDto }) {
       <aside className="editor-side">
         <WarningsPanel
           messages={messages}
+          waived={waived}
           error={lintError}
+          ignoring={ignoring}
+          onStartIgnore={(message) => setIgnoring(message ? messageKey(message) : null)}
+          onIgnore={ignore}
           onReveal={(message) => view.current && revealRange(view.current, message.offset, message.endOffset)}
           onFix={(message, replacement) => {
             const editor = view.current;
