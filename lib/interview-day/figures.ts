@@ -1,14 +1,9 @@
 import {
-  CAPITALISED_VERSIONED_NAMES,
-  MONTHS,
   MULTIPLIER_WORDS,
   NUMBER_WORDS,
   ONE_WITH_UNIT,
-  QUANTITY_UNITS,
-  VERSION_WORDS,
-  VERSIONED_NAMES,
-  YEAR_CONTEXT,
 } from "@/lib/lint/patterns/figures";
+import { maskNotFigures as maskDatesAndVersions } from "@/lib/lint/text";
 import { COMPARATIVES, COUNT_STOP_WORDS, IRREGULAR_PLURALS, QUALIFIERS, RATE_UNITS, TIME_UNITS } from "./patterns";
 
 /**
@@ -23,33 +18,8 @@ const words = (list: readonly string[]) => list.join("|");
 
 // ---- What is masked before looking for figures (replaced by spaces, so offsets stay put) ----
 
-const YEAR_NUMBER = String.raw`(?:19|20)\d\d`;
-const UNIT_AFTER = String.raw`\s*(?:${words(QUANTITY_UNITS)})(?![\p{L}\p{N}])`;
-const NOT_A_QUANTITY = String.raw`(?![.,]?\d)(?!${UNIT_AFTER})`;
-const MONTH = `(?:${words(MONTHS)})\\.?`;
-const VERSION_NUMBER = String.raw`v?\d+(?:\.(?:\d+|x))*\+?`;
-const VERSION_TAIL = String.raw`\s*\/?\s*${VERSION_NUMBER}(?:\s*(?:,|\/|and|or|to|→|->|–)\s*${VERSION_NUMBER})*${NOT_A_QUANTITY}`;
-
-const NOT_FIGURES: readonly RegExp[] = [
-  // Calendar dates and quarters: "14 March 2023", "March 3rd", "2023-03-14", "14/03/2023", "Q4 2023".
-  new RegExp(
-    [
-      String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR_NUMBER})?(?![\p{L}])`,
-      String.raw`(?<![\p{L}\p{N}])${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+${YEAR_NUMBER})?|${YEAR_NUMBER})(?![\p{L}\p{N}])`,
-      String.raw`(?<![\p{N}])${YEAR_NUMBER}-\d\d-\d\d(?!\d)`,
-      String.raw`(?<![\p{N}.,/])\d{1,2}[/.]\d{1,2}[/.](?:${YEAR_NUMBER}|\d\d)(?![\d.,/]\d|\d)`,
-      String.raw`(?<![\p{L}\p{N}])(?:[Qq][1-4]|H[12]|FY)\s*['’]?(?:${YEAR_NUMBER}|\d\d)?(?![\p{L}\p{N}])`,
-    ].join("|"),
-    "gu",
-  ),
-  // Years after "in", "since", "by" …: "in 2021", "since 2019 and 2020".
-  new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${words(YEAR_CONTEXT)})[\s.-]+${YEAR_NUMBER}(?:\s*(?:,|and|or|to|through|–|-)\s*${YEAR_NUMBER})*${NOT_A_QUANTITY}`,
-    "giu",
-  ),
-  // Versions: "Java 17", "React 18", "HTTP/2", "version 2.3", "Go 1.21".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words(VERSIONED_NAMES)}|${words(VERSION_WORDS)})${VERSION_TAIL}`, "giu"),
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words(CAPITALISED_VERSIONED_NAMES)})${VERSION_TAIL}`, "gu"),
+// Dates, years and versions are masked by the linter's own patterns; times of day only matter here.
+const TIMES_OF_DAY: readonly RegExp[] = [
   // Times of day and round-the-clock: "at 3 am", "09:30", "24/7".
   /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
   /(?<![\p{N}])\d{1,2}:\d\d(?![\p{N}])/gu,
@@ -57,11 +27,8 @@ const NOT_FIGURES: readonly RegExp[] = [
 ];
 
 function maskNotFigures(text: string): string {
-  let masked = text;
-  for (const pattern of NOT_FIGURES) {
-    pattern.lastIndex = 0;
-    masked = masked.replace(pattern, (hit) => " ".repeat(hit.length));
-  }
+  let masked = maskDatesAndVersions(text);
+  for (const pattern of TIMES_OF_DAY) masked = masked.replace(pattern, (hit) => " ".repeat(hit.length));
   return masked;
 }
 

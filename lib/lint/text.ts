@@ -91,18 +91,27 @@ const NUMBER_WORD = new RegExp(
   "i",
 );
 
+/** Numbers that name rather than measure: calendar dates and quarters, years, version numbers. */
+const NOT_FIGURES: readonly RegExp[] = [DATE, YEAR, VERSION, VERSION_CAPITALISED];
+
+/**
+ * The text with dates, years and version numbers blanked out by spaces of the same length, so what is
+ * left are candidate figures at their original offsets. Shared with the interview-day figure
+ * extractor so "what counts as a figure" is one idea in the app.
+ */
+export function maskNotFigures(text: string): string {
+  let masked = text;
+  for (const pattern of NOT_FIGURES) masked = masked.replace(pattern, (hit) => " ".repeat(hit.length));
+  return masked;
+}
+
 /** True when the prose states a concrete figure: a number, percentage, amount, time, count or multiple. */
 export function hasFigure(text: string): boolean {
   if (NUMBER_WORD.test(text)) return true;
   if (!DIGITS.test(text)) return false;
   // Years after "in", "since", "March" …, dates, quarters and version numbers are not outcomes; look
   // again without them.
-  const withoutNames = text
-    .replace(DATE, " ")
-    .replace(YEAR, " ")
-    .replace(VERSION, " ")
-    .replace(VERSION_CAPITALISED, " ");
-  return DIGITS.test(withoutNames);
+  return DIGITS.test(maskNotFigures(text));
 }
 
 const QUOTE_SPANS = [/“[^”]*”/g, /"[^"\n]*"/g, /(?<![\p{L}\p{N}])[‘'][^'’\n]*[’'](?![\p{L}\p{N}])/gu, /«[^»]*»/g];
