@@ -62,6 +62,51 @@ test("a new story starts from the STAR template and is linted and saved as you t
   });
 });
 
+test("five core stories written from the template cover the five most-asked principles", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const unique = test.info().testId.slice(0, 8);
+  const tags = [
+    ["Ownership", "Dive Deep"],
+    ["Deliver Results", "Bias for Action"],
+    ["Customer Obsession", "Ownership"],
+    ["Dive Deep", "Deliver Results"],
+    ["Bias for Action", "Customer Obsession"],
+  ];
+  const ids: string[] = [];
+  for (const [index, principles] of tags.entries()) {
+    await test.step(`write core story ${index + 1}`, async () => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "New story" }).click();
+      await expect(page).toHaveURL(/\/stories\/\w+$/);
+      ids.push(page.url().split("/").at(-1)!);
+      await page.getByRole("textbox", { name: "Title" }).fill(`Core ${index + 1} ${unique}`);
+      await replaceStoryText(page, storyText(`I profiled the queries and added index ${index + 1}.`));
+      for (const name of principles) await page.getByRole("checkbox", { name }).check();
+      await expect(page.getByRole("region", { name: "Warnings" }).getByText("Nothing to flag.")).toBeVisible();
+      await expect(page.getByRole("status")).toHaveText("Saved");
+    });
+  }
+
+  await test.step("the coverage matrix shows each of them covered", async () => {
+    await page.goto("/coverage");
+    const table = page.getByRole("table", { name: "Stories by Leadership Principle" });
+    for (const [index, principles] of tags.entries()) {
+      const row = table.getByRole("row", { name: `Core ${index + 1} ${unique}` });
+      for (const name of principles) {
+        const column = await table.getByRole("columnheader").allTextContents();
+        await expect(row.getByRole("cell").nth(column.indexOf(name) - 1)).toHaveText("✓ tagged");
+      }
+    }
+    const headers = await table.getByRole("columnheader").allTextContents();
+    const footer = table.getByRole("row", { name: /^Coverage status/ }).getByRole("cell");
+    for (const name of ["Ownership", "Dive Deep", "Deliver Results", "Bias for Action", "Customer Obsession"]) {
+      await expect(footer.nth(headers.indexOf(name) - 1)).toHaveText(/^covered \(\d+ of 2\)$/);
+    }
+  });
+
+  for (const id of ids) await request.delete(`/api/stories/${id}`);
+});
+
 test("clicking a warning selects its text in the editor", async ({ page, seedStory }) => {
   const story = await seedStory({ body: storyText("We migrated the service to a new queue.") });
   await page.goto(`/stories/${story.id}`);
