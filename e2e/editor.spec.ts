@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousAxeViolations, test } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test, uniqueId } from "./fixtures";
 
 /** Replaces the whole story text the way a person would: focus the editor, select all, type. */
 async function replaceStoryText(page: Page, text: string) {
@@ -31,7 +31,7 @@ test("a new story starts from the STAR template and is linted and saved as you t
   const warnings = page.getByRole("region", { name: "Warnings" });
   await expect(warnings.getByRole("listitem")).toHaveCount(4);
 
-  const title = `Checkout latency ${test.info().testId.slice(0, 8)}`;
+  const title = `Checkout latency ${uniqueId(test.info())}`;
   await page.getByRole("textbox", { name: "Title" }).fill(title);
   await replaceStoryText(page, storyText("We rewrote the slow query, and I added a covering index after profiling it."));
   await page.getByRole("checkbox", { name: "Dive Deep" }).check();
@@ -64,7 +64,7 @@ test("a new story starts from the STAR template and is linted and saved as you t
 
 test("five core stories written from the template cover the five most-asked principles", async ({ page, request }) => {
   test.setTimeout(90_000);
-  const unique = test.info().testId.slice(0, 8);
+  const unique = uniqueId(test.info());
   const tags = [
     ["Ownership", "Dive Deep"],
     ["Deliver Results", "Bias for Action"],

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 
 export interface SeededStory {
   id: string;
@@ -7,6 +7,14 @@ export interface SeededStory {
   body: string;
   principles: string[];
   version: number;
+}
+
+/**
+ * A short id unique to this test (and repetition), for titles that must not collide with stories other
+ * tests create at the same time. testId's first half names the file, so take the end.
+ */
+export function uniqueId(testInfo: TestInfo): string {
+  return `${testInfo.testId.slice(-8)}${testInfo.repeatEachIndex ? `r${testInfo.repeatEachIndex}` : ""}`;
 }
 
 type SeedInput = Partial<Pick<SeededStory, "title" | "body" | "principles">>;
@@ -21,7 +29,7 @@ export const test = base.extend<{ seedStory: (input?: SeedInput) => Promise<Seed
     let counter = 0;
     await use(async (input = {}) => {
       counter += 1;
-      const title = input.title ?? `Story w${testInfo.workerIndex}-${testInfo.testId.slice(0, 8)}-${counter}`;
+      const title = input.title ?? `Story ${uniqueId(testInfo)}-${counter}`;
       const story = await createStory(request, { body: "", principles: [], ...input, title });
       created.push(story.id);
       return story;

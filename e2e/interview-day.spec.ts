@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, type SeededStory } from "./fixtures";
+import { expect, type SeededStory, test, uniqueId } from "./fixtures";
 
 /**
  * The interview-day sheet: the bank's stories grouped by Leadership Principle with their hooks, Result
@@ -56,7 +56,7 @@ test("stories appear under each principle they are tagged with, with hook, figur
   page,
   seedStory,
 }, testInfo) => {
-  const { checkout, vendor } = await test.step("seed two stories", () => seedSheetStories(seedStory, testInfo.testId.slice(0, 8)));
+  const { checkout, vendor } = await test.step("seed two stories", () => seedSheetStories(seedStory, uniqueId(testInfo)));
   await page.goto("/interview-day");
   await expect(page.getByRole("heading", { level: 1, name: "Interview day" })).toBeVisible();
 
@@ -103,7 +103,7 @@ test("printed, the sheet drops the navigation and keeps every story; the PDF car
   page,
   seedStory,
 }, testInfo) => {
-  const { checkout, vendor } = await seedSheetStories(seedStory, testInfo.testId.slice(0, 8));
+  const { checkout, vendor } = await seedSheetStories(seedStory, uniqueId(testInfo));
   await page.goto("/interview-day");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 
@@ -132,7 +132,7 @@ test("printed, the sheet drops the navigation and keeps every story; the PDF car
 });
 
 test("the sheet has no serious or critical axe violations", async ({ page, seedStory }, testInfo) => {
-  const { checkout } = await seedSheetStories(seedStory, testInfo.testId.slice(0, 8));
+  const { checkout } = await seedSheetStories(seedStory, uniqueId(testInfo));
   await page.goto("/interview-day");
   await expect(storyEntry(principleBlock(page, "Dive Deep"), checkout)).toHaveCount(1);
   const results = await new AxeBuilder({ page }).analyze();

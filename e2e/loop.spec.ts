@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoSeriousAxeViolations, test } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test, uniqueId } from "./fixtures";
 
 /**
  * The loop planner (/loop): edit the loop, read the plan, keep the loop across a reload.
@@ -27,7 +27,7 @@ test("plans a story per question of an edited loop, explains the unfilled one, a
   page,
   seedStory,
 }) => {
-  const unique = test.info().testId.slice(0, 8);
+  const unique = uniqueId(test.info());
   const { mentor, juniors } = await test.step("seed two stories", async () => ({
     mentor: await seedStory({
       title: `Mentoring programme ${unique}`,
