@@ -103,7 +103,14 @@ export async function readJson(request: Request, maxBytes = REQUEST_MAX_BYTES): 
   const body = await readBodyWithin(request, maxBytes, () =>
     new ApiError(413, "too_large", `Request body must be at most ${maxBytes.toLocaleString("en-US")} bytes`),
   );
-  const text = body.toString("utf8");
+  let text: string;
+  try {
+    // Fatal decoding: invalid UTF-8 (a lone surrogate sent as raw bytes) is refused, not silently
+    // replaced by U+FFFD and stored.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    throw new ApiError(400, "invalid_json", "Request body is not valid UTF-8 text; send JSON encoded as UTF-8");
+  }
   if (text.trim() === "") throw new ApiError(400, "invalid_json", "Request body is empty; send a JSON object");
   try {
     return JSON.parse(text);

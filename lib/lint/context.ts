@@ -69,7 +69,8 @@ function lineStarts(markdown: string): number[] {
 export function principlesFromFrontMatter(yaml: string | null): PrincipleId[] {
   if (!yaml) return [];
   try {
-    const data: unknown = parseYaml(yaml);
+    // logLevel "error": unknown tags (!!js/function) must not print a warning on every lint.
+    const data: unknown = parseYaml(yaml, { logLevel: "error" });
     if (!data || typeof data !== "object") return [];
     const value = (data as Record<string, unknown>).principles;
     const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];

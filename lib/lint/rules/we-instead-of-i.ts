@@ -24,6 +24,8 @@ const SUBJECT = /(?<![\p{L}\p{N}_'’-])(?:(we)(?:['’](ve|d|ll|re))?|(?:our|th
 const TOKEN = /[\p{L}]+(?:['’-][\p{L}]+)*|\p{N}[\p{N}.,]*|[,;:()—–.!?]/gu;
 const PREVIOUS_WORD = /([\p{L}]+)[^\p{L}]*$/u;
 const CLAUSE_PUNCTUATION = /[,;:(—–]\s*$/;
+/** Characters before a subject that are read for the word or punctuation in front of it. */
+const LOOKBACK = 80;
 const OWNED_SECTIONS: readonly SectionName[] = ["task", "action", "result"];
 const NEGATIONS = new Set(["not", "never", "n't"]);
 const HAVE = new Set(["have", "has", "had"]);
@@ -271,7 +273,9 @@ export const weInsteadOfI = defineStoryRule({
           const end = start + (isWe ? hit[1].length : hit[0].length);
           if (quotes.some(([from, to]) => start >= from && end <= to)) continue;
           if (doc.codeRanges.some((code) => start < code.endOffset && end > code.offset)) continue;
-          const before = sentence.text.slice(0, hit.index);
+          // Only the last few words before the subject matter; looking at a bounded window keeps a
+          // long sentence with many "we"s linear instead of quadratic.
+          const before = sentence.text.slice(Math.max(0, hit.index - LOOKBACK), hit.index);
           const previous = PREVIOUS_WORD.exec(before);
           const previousWord = previous?.[1].toLowerCase();
           // The word right before the subject, with nothing but spaces between.
