@@ -59,6 +59,9 @@ export interface BankStory {
   id: string;
   title: string;
   principles: PrincipleId[];
+  /** The story's markdown, for rules that compare what stories say (figure-inconsistent); optional so
+   * callers with only titles and tags still get the coverage rules. */
+  body?: string;
 }
 
 export interface PrincipleCoverage {

@@ -260,12 +260,13 @@ describe("lintBank", () => {
 });
 
 describe("BANK_RULES", () => {
-  it("lists the four bank rules with their default severities and doc urls", () => {
+  it("lists the bank rules with their default severities and doc urls", () => {
     expect(BANK_RULES.map((rule) => [rule.id, rule.severity, rule.scope, rule.url])).toEqual([
       ["bank-too-small", "warning", "bank", "/rules/bank-too-small"],
       ["principle-uncovered", "warning", "bank", "/rules/principle-uncovered"],
       ["principle-thin", "info", "bank", "/rules/principle-thin"],
       ["story-overstretched", "warning", "bank", "/rules/story-overstretched"],
+      ["figure-inconsistent", "warning", "bank", "/rules/figure-inconsistent"],
     ]);
   });
 });

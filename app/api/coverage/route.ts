@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/coverage — the stories × principles matrix and the bank rules' messages. */
 export const GET = apiRoute(async () => {
   const stories = await listStories();
-  const { principles, messages } = lintBank(stories.map(({ id, title, principles }) => ({ id, title, principles })));
+  const { principles, messages } = lintBank(stories.map(({ id, title, principles, body }) => ({ id, title, principles, body })));
   return jsonResponse({
     principles: principles.map(({ id, name, storyIds, status }) => ({ id, name, storyIds, status })),
     messages,

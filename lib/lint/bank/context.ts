@@ -11,6 +11,8 @@ export interface NormalizedStory {
 /** What every bank rule reads: the stories, the coverage matrix and the resolved numeric settings. */
 export interface BankContext {
   stories: NormalizedStory[];
+  /** Each story's markdown body, by the index of `stories`; "" when the caller gave none. */
+  bodies: string[];
   coverage: PrincipleCoverage[];
   maxPrinciplesPerStory: number;
   minStories: number;

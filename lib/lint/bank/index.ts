@@ -5,6 +5,7 @@ import type { BankMessage, BankReport, BankStory, LintConfig, RuleMeta } from ".
 import { computeCoverage, normalizeStories } from "./coverage";
 import type { BankContext, BankRule } from "./context";
 import { bankTooSmall } from "./rules/bank-too-small";
+import { figureInconsistent } from "./rules/figure-inconsistent";
 import { principleThin } from "./rules/principle-thin";
 import { principleUncovered } from "./rules/principle-uncovered";
 import { storyOverstretched } from "./rules/story-overstretched";
@@ -12,16 +13,18 @@ import { storyOverstretched } from "./rules/story-overstretched";
 /**
  * The bank rules, in the order their messages appear: the bank as a whole, then every uncovered
  * principle, then every thin one (each in the fixed principle order), then overstretched stories (in
- * the order given). Gaps come before advice, so a reader who stops early has seen what matters most.
+ * the order given), then figures that disagree between stories (by the later story). Gaps come before
+ * advice, so a reader who stops early has seen what matters most.
  */
-const RULES: readonly BankRule[] = [bankTooSmall, principleUncovered, principleThin, storyOverstretched];
+const RULES: readonly BankRule[] = [bankTooSmall, principleUncovered, principleThin, storyOverstretched, figureInconsistent];
 
 /** Metadata of every bank rule with its default severity, as GET /api/rules lists it. */
 export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
 
 /**
  * Checks the whole story bank: which principles have stories, which have too few, which stories are
- * stretched over too many principles, and whether there are enough stories at all.
+ * stretched over too many principles, whether there are enough stories at all, and (from the bodies,
+ * when given) whether two stories give the same metric different figures.
  *
  * Pure and deterministic: the same stories and config always give the same report, with coverage rows
  * in the fixed principle order, each row's storyIds in the order the stories were given, and messages
@@ -35,6 +38,7 @@ export function lintBank(stories: readonly BankStory[], config?: LintConfig): Ba
   const normalized = normalizeStories(stories);
   const context: BankContext = {
     stories: normalized,
+    bodies: stories.map((story) => (typeof story.body === "string" ? story.body : "")),
     coverage: computeCoverage(normalized, resolved.targets),
     maxPrinciplesPerStory: resolved.maxPrinciplesPerStory,
     minStories: resolved.minStories,
