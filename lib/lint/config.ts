@@ -2,6 +2,7 @@ import { PRINCIPLE_IDS, type PrincipleId } from "../principles";
 import { BANK_RULES } from "./bank";
 import { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS } from "./bank/defaults";
 import { RULE_ALIASES, STORY_RULE_MODULES } from "./registry";
+import { DEFAULT_SPEAKING_RATE } from "./speaking-rate";
 import { lintConfigSchema, type LintConfig, type Severity } from "./types";
 
 export type RuleSetting = Severity | "off";
@@ -17,8 +18,7 @@ export interface ResolvedConfig {
   speakingRate: number;
 }
 
-/** Default speaking rate in an interview: a measured 140 words per minute. */
-export const DEFAULT_SPEAKING_RATE = 140;
+export { DEFAULT_SPEAKING_RATE };
 
 /**
  * Fills in the defaults of a linter configuration. Rules keep their default severity unless set to

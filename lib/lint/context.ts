@@ -5,6 +5,7 @@ import { isPrincipleId, type PrincipleId } from "../principles";
 import { buildDocument, type StoryDocument, type TextRange } from "./document";
 import { locateSections, type StorySections } from "./sections";
 import { parseSuppressions, type SuppressionComment } from "./suppressions";
+import { DEFAULT_SPEAKING_RATE } from "./speaking-rate";
 import { sentencesIn, type Sentence } from "./text";
 import type { SectionName } from "./types";
 
@@ -30,12 +31,15 @@ export interface StoryContext {
   suppressions(): SuppressionComment[];
   /** Every rule id a suppression comment may name (story and bank rules, aliases); set by lintStory. */
   knownRuleIds: ReadonlySet<string> | null;
+  /** Words per minute for spoken-length estimates, from the config (default 150). */
+  speakingRate: number;
 }
 
 /** Options lintStory hands to the rules through `file.data`. */
 export interface StoryFileData {
   principles?: PrincipleId[];
   knownRuleIds?: ReadonlySet<string>;
+  speakingRate?: number;
   context?: StoryContext;
 }
 
@@ -84,6 +88,7 @@ export function createStoryContext(
   doc: StoryDocument,
   principles?: PrincipleId[],
   knownRuleIds?: ReadonlySet<string>,
+  speakingRate: number = DEFAULT_SPEAKING_RATE,
 ): StoryContext {
   const sections = locateSections(doc);
   const sentenceCache = new Map<SectionName, Sentence[]>();
@@ -93,6 +98,7 @@ export function createStoryContext(
     doc,
     sections,
     knownRuleIds: knownRuleIds ?? null,
+    speakingRate,
     suppressions() {
       suppressions ??= doc.htmlNodes.length === 0 ? [] : parseSuppressions(doc, (offset) => context.point(offset).line);
       return suppressions;
@@ -126,7 +132,11 @@ export function createStoryContext(
 export function getStoryContext(tree: Root, file: VFile): StoryContext {
   const data = storyFileData(file);
   if (!data.context) {
-    data.context = createStoryContext(buildDocument(String(file.value ?? ""), tree), data.principles, data.knownRuleIds);
+    data.context = createStoryContext(buildDocument(String(file.value ?? ""), tree),
+      data.principles,
+      data.knownRuleIds,
+      data.speakingRate,
+    );
   }
   return data.context;
 }

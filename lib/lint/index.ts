@@ -104,6 +104,7 @@ export function lintStoryWithSuppressions(markdown: string, options: LintStoryOp
   const file = new VFile({ value: text });
   const data = storyFileData(file);
   data.knownRuleIds = KNOWN_RULE_IDS;
+  data.speakingRate = config.speakingRate;
   if (options.principles) data.principles = options.principles;
   try {
     const tree = processor.parse(file);

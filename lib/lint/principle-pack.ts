@@ -1,0 +1,125 @@
+import { getPrinciple, type PrincipleId } from "../principles";
+import type { StoryContext } from "./context";
+import { defineStoryRule, type RuleDocs, type StoryRule } from "./rule";
+import { hasFigure } from "./text";
+import type { SectionName, Severity } from "./types";
+
+/**
+ * Principle packs: tagging a story with a Leadership Principle switches on that principle's checks.
+ * Each check asks "does the story show the thing an interviewer probing this principle will look
+ * for?" (Dive Deep: the data you looked at; Disagree and Commit: the disagreement and the commitment
+ * after it). A check reports when none of its evidence appears in the sections it reads.
+ *
+ * Precision comes first: evidence lists are generous (any plausible wording counts as evidence), so a
+ * check fires only on stories that really never mention the thing. A message points at the section
+ * where the evidence belongs (usually the Action), so the editor underlines where to add it.
+ */
+
+/** One thing a story tagged with the principle has to show. */
+export interface EvidenceCheck {
+  /** Stable key of the check within its pack, e.g. "root-cause". */
+  id: string;
+  /** What is missing, as the reason's object: "a root cause you found". */
+  missing: string;
+  /** The reason's suggestion: "the cause you traced the problem to and how you proved it". */
+  expected: string;
+  /** Sections searched for evidence. */
+  searchIn: readonly SectionName[];
+  /** Patterns (case-insensitive, applied to the sections' prose); any hit is evidence. */
+  evidence: readonly RegExp[];
+  /** A concrete figure (lib/lint/text.ts hasFigure) in the searched sections also counts. */
+  figuresCount?: boolean;
+  /** With figuresCount: the sections where a figure counts, when narrower than searchIn (a figure
+   * in the Result shows an outcome; "twice a week" in the Action does not). Defaults to searchIn. */
+  figuresIn?: readonly SectionName[];
+  /** The check runs only when the check with this id found its evidence (a commitment is only asked
+   * for once there is a disagreement). */
+  requires?: string;
+  /** Where the message points: this section's content. No message when it is missing or empty. */
+  reportIn: SectionName;
+  /** Coaching: what the interviewer will ask, and how to answer it. */
+  note: string;
+}
+
+export interface PrinciplePack {
+  principle: PrincipleId;
+  severity?: Severity;
+  summary: string;
+  docs: RuleDocs;
+  checks: readonly EvidenceCheck[];
+}
+
+/**
+ * One case-insensitive pattern for a list of evidence phrases, each matched as whole words. A phrase is
+ * a regex source with two conveniences: a space matches any run of whitespace (a line break, or markup
+ * the mask blanked, as in "took **ownership**"), and an apostrophe matches ' and ’ ("wasn't", "wasn’t").
+ * Write alternatives inside a phrase as groups, `long(?:-| )term`, never as a class holding a space.
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const body = phrases.map((phrase) => phrase.replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/** The id of a principle's pack rule: `lp-<principle-id>` (LP, as candidates call the principles). */
+export function principleRuleId(principle: PrincipleId): string {
+  return `lp-${principle}`;
+}
+
+/** Makes a principle pack's rule: silent unless the story is tagged with the principle. */
+export function definePrincipleRule(pack: PrinciplePack): StoryRule {
+  const name = getPrinciple(pack.principle).name;
+  const ids = new Set<string>();
+  for (const check of pack.checks) {
+    if (ids.has(check.id)) throw new Error(`Duplicate check ${check.id} in ${pack.principle}`);
+    if (check.requires && !ids.has(check.requires)) throw new Error(`Check ${check.id} requires an earlier check`);
+    ids.add(check.id);
+  }
+  return defineStoryRule({
+    id: principleRuleId(pack.principle),
+    severity: pack.severity ?? "warning",
+    summary: pack.summary,
+    docs: pack.docs,
+    check(context, report) {
+      if (!context.principles.includes(pack.principle)) return;
+      if (context.sections.structure === "none") return;
+      const found = new Map<string, boolean>();
+      for (const check of pack.checks) {
+        if (check.requires && !found.get(check.requires)) {
+          found.set(check.id, false);
+          continue;
+        }
+        const text = sectionsText(context, check.searchIn);
+        const present =
+          (check.figuresCount === true && hasFigure(check.figuresIn ? sectionsText(context, check.figuresIn) : text)) ||
+          check.evidence.some((pattern) => matches(pattern, text));
+        found.set(check.id, present);
+        if (present) continue;
+        const target = context.sections[check.reportIn];
+        if (!target || target.words === 0) continue;
+        report({
+          offset: target.content.offset,
+          endOffset: target.content.endOffset,
+          section: check.reportIn,
+          reason: `Unexpected ${name} story without ${check.missing}, expected ${check.expected}`,
+          note: check.note,
+        });
+      }
+    },
+  });
+}
+
+/** The prose (the mask) of the sections, joined by line breaks so words never run together. */
+function sectionsText(context: StoryContext, sections: readonly SectionName[]): string {
+  return sections
+    .map((section) => {
+      const part = context.sections[section];
+      return part ? context.doc.mask.slice(part.content.offset, part.content.endOffset) : "";
+    })
+    .join("\n");
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  // Patterns may be global or sticky; reset so a shared RegExp never skips a match.
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
