@@ -1,5 +1,8 @@
 import type { StoryRule } from "./rule";
+import { actionTooShort } from "./rules/action-too-short";
 import { resultMissingMetric } from "./rules/result-missing-metric";
+import { setupLongerThanAction } from "./rules/setup-longer-than-action";
+import { spokenLength } from "./rules/spoken-length";
 import { starMissingSection } from "./rules/star-missing-section";
 import { starNoStructure } from "./rules/star-no-structure";
 import { suppressionUnknownRule } from "./rules/suppression-unknown-rule";
@@ -17,6 +20,12 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   resultMissingMetric,
   weInsteadOfI,
   vagueOutcome,
+  // Part 2, structure and length.
+  setupLongerThanAction,
+  actionTooShort,
+  spokenLength,
+  // Part 2, language.
+  // Part 2, principle packs (lib/lint/principle-pack.ts), in the order of lib/principles.ts.
   suppressionUnknownRule,
 ];
 

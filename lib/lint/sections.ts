@@ -62,6 +62,18 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** Where the word with 0-based `index` starts in `text`, counting words as countWords does; -1 when
+ * the text has fewer words. */
+export function wordStart(text: string, index: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let hit = WORD.exec(text); hit; hit = WORD.exec(text)) {
+    if (count === index) return hit.index;
+    count++;
+  }
+  return -1;
+}
+
 function isBlockLabel(match: LabelMatch): boolean {
   if (match.typo && !match.separator && !match.strong) return false;
   return match.separator !== null || match.strong || (match.alone && !match.letterOnly);
