@@ -2,19 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { STORY_RULE_MODULES } from "@/lib/lint";
-import { BANK_RULES } from "@/lib/lint/bank";
+import { BANK_RULE_MODULES } from "@/lib/lint/bank";
+import { getPrinciple } from "@/lib/principles";
 
 type Props = { params: Promise<{ id: string }> };
 
 function findRule(id: string) {
   const story = STORY_RULE_MODULES.find((rule) => rule.meta.id === id);
-  if (story) return { meta: story.meta, docs: story.docs };
-  const bank = BANK_RULES.find((rule) => rule.id === id);
-  return bank ? { meta: bank, docs: null } : null;
+  if (story) return { kind: "story" as const, meta: story.meta, docs: story.docs };
+  const bank = BANK_RULE_MODULES.find((rule) => rule.meta.id === id);
+  return bank ? { kind: "bank" as const, meta: bank.meta, docs: bank.docs } : null;
 }
 
 export function generateStaticParams() {
-  return [...STORY_RULE_MODULES.map((rule) => rule.meta.id), ...BANK_RULES.map((rule) => rule.id)].map((id) => ({ id }));
+  return [...STORY_RULE_MODULES, ...BANK_RULE_MODULES].map((rule) => ({ id: rule.meta.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,15 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: rule ? rule.meta.id : "Unknown rule" };
 }
 
+function Paragraphs({ text }: { text: string }) {
+  return text.split(/\n{2,}/).map((paragraph) => <p key={paragraph}>{paragraph}</p>);
+}
+
 /**
- * A rule's documentation. The examples are the rule's own test cases (tests/lint/rule-docs.test.ts
- * runs every one), so what this page promises is what the linter does. Story text is shown as text,
- * never rendered as HTML.
+ * A rule's documentation. The examples are the rule's own test cases (tests/lint/rule-docs.test.ts and
+ * tests/lint/bank-rule-docs.test.ts run every one), so what this page promises is what the linter
+ * does. Story text is shown as text, never rendered as HTML.
  */
 export default async function RulePage({ params }: Props) {
   const rule = findRule((await params).id);
   if (!rule) notFound();
-  const { meta, docs } = rule;
+  const { meta } = rule;
   return (
     <article>
       <p>
@@ -41,13 +46,10 @@ export default async function RulePage({ params }: Props) {
         <strong className={`count-${meta.severity}`}>{meta.severity}</strong> · {meta.scope === "bank" ? "whole bank" : "each story"}
       </p>
       <p>{meta.summary}</p>
-      {docs ? (
-        <>
-          {docs.description.split(/\n{2,}/).map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
-          <h2>Examples</h2>
-          {docs.examples.map((example) => (
+      <Paragraphs text={rule.docs.description} />
+      <h2>Examples</h2>
+      {rule.kind === "story"
+        ? rule.docs.examples.map((example) => (
             <section key={example.title} aria-label={example.title} className="rule-example">
               <h3>
                 {example.messages.length === 0 ? "Not flagged" : "Flagged"}: {example.title}
@@ -58,21 +60,53 @@ export default async function RulePage({ params }: Props) {
                   {example.messages.map((message) => (
                     <li key={`${message.range}-${message.actual ?? ""}`}>
                       <code>{message.range}</code>
-                      {message.actual ? (
-                        <>
-                          {" "}
-                          “{message.actual}”
-                        </>
-                      ) : null}
+                      {message.actual ? <> “{message.actual}”</> : null}
                       {message.reason ? `: ${message.reason}` : null}
                     </li>
                   ))}
                 </ul>
               ) : null}
             </section>
+          ))
+        : rule.docs.examples.map((example) => (
+            <section key={example.title} aria-label={example.title} className="rule-example">
+              <h3>
+                {example.messages.length === 0 ? "Not flagged" : "Flagged"}: {example.title}
+              </h3>
+              <table className="rule-bank">
+                <caption className="visually-hidden">The stories of this example</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Story</th>
+                    <th scope="col">Principles</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {example.stories.map((story) => (
+                    <tr key={story.id}>
+                      <th scope="row">
+                        {story.title}
+                        {story.body ? <pre className="story-body">{story.body}</pre> : null}
+                      </th>
+                      <td>{story.principles.map((id) => getPrinciple(id).name).join(", ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {example.config ? (
+                <p>
+                  With the config <code>{JSON.stringify(example.config)}</code>
+                </p>
+              ) : null}
+              {example.messages.length > 0 ? (
+                <ul>
+                  {example.messages.map((message) => (
+                    <li key={message.reason}>{message.reason}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </section>
           ))}
-        </>
-      ) : null}
     </article>
   );
 }

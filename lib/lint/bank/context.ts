@@ -1,5 +1,5 @@
 import type { PrincipleId } from "../../principles";
-import type { BankMessage, PrincipleCoverage, RuleMeta } from "../types";
+import type { BankMessage, BankStory, LintConfig, PrincipleCoverage, RuleMeta } from "../types";
 
 /** A story with its principle tags deduplicated and restricted to known ids, in the order given. */
 export interface NormalizedStory {
@@ -21,9 +21,26 @@ export interface BankContext {
 /** A rule's finding before lintBank stamps the rule id, the configured severity and the url on it. */
 export type BankFinding = Pick<BankMessage, "reason" | "note" | "principleId" | "storyId">;
 
-/** One bank rule: its metadata (default severity included) and a pure check over the bank. */
+/** A documented bank: its stories, and every message this rule gives on it. Run by
+ * tests/lint/bank-rule-docs.test.ts, so the docs page at /rules/<id> shows what the rule does. */
+export interface BankRuleExample {
+  title: string;
+  stories: BankStory[];
+  config?: LintConfig;
+  /** Every message of the rule on this bank, in order; empty means "not flagged". */
+  messages: Array<{ reason: string; storyId?: string; principleId?: PrincipleId }>;
+}
+
+export interface BankRuleDocs {
+  /** What the rule checks and why interviewers care. */
+  description: string;
+  examples: BankRuleExample[];
+}
+
+/** One bank rule: its metadata (default severity included), docs, and a pure check over the bank. */
 export interface BankRule {
   meta: RuleMeta;
+  docs: BankRuleDocs;
   check(context: BankContext): BankFinding[];
 }
 

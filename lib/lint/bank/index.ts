@@ -18,6 +18,9 @@ import { storyOverstretched } from "./rules/story-overstretched";
  */
 const RULES: readonly BankRule[] = [bankTooSmall, principleUncovered, principleThin, storyOverstretched, figureInconsistent];
 
+/** The bank rules with their docs (the /rules pages; tests/lint/bank-rule-docs.test.ts runs the examples). */
+export const BANK_RULE_MODULES: readonly BankRule[] = RULES;
+
 /** Metadata of every bank rule with its default severity, as GET /api/rules lists it. */
 export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
 

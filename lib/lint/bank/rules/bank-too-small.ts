@@ -1,4 +1,5 @@
 import { countStories, type BankRule } from "../context";
+import { sampleBank } from "../examples";
 
 /**
  * The bank has fewer stories than config.minStories (default 5).
@@ -13,6 +14,24 @@ export const bankTooSmall: BankRule = {
     summary: "The bank has fewer stories than an interview loop needs.",
     url: "/rules/bank-too-small",
     scope: "bank",
+  },
+  docs: {
+    description:
+      "Reports a bank with fewer stories than `minStories` (default 5). An interview loop has four to six interviewers, each asking about two or three principles, and no two of them should hear the same story; with fewer than five stories the loop is bound to hear repeats or improvised answers. Most candidates go in with eight to twelve.",
+    examples: [
+      {
+        title: "Three stories",
+        stories: sampleBank().slice(0, 3),
+        messages: [{ reason: "Unexpected 3 stories in the bank, expected at least 5 so an interview loop does not hear a story twice" }],
+      },
+      { title: "Seven stories", stories: sampleBank(), messages: [] },
+      {
+        title: "A lower minimum in the config",
+        stories: sampleBank().slice(0, 3),
+        config: { minStories: 3 },
+        messages: [],
+      },
+    ],
   },
   check({ stories, minStories }) {
     if (stories.length >= minStories) return [];

@@ -30,6 +30,54 @@ export const figureInconsistent: BankRule = {
     url: "/rules/figure-inconsistent",
     scope: "bank",
   },
+  docs: {
+    description:
+      "Reports the same metric of the same project told with different before→after figures in two stories: “p99 latency from 800 ms to 60 ms” in one, “from 900 ms to 60 ms” in the other. Interviewers in one loop compare notes afterwards, and a number told two ways makes both stories doubtful. Built to be precise rather than complete: both claims must name the same metric with at least two words, in the same unit and direction, exactly (no “about”), with one end the same and the other different beyond rounding (800 ms and 0.8 s are the same figure), in stories that share a project or service name. Figures told as amounts alone (“by 30%”) are never compared, since two projects can each move a metric.",
+    examples: [
+      {
+        title: "One checkout latency, two starting points",
+        stories: [
+          {
+            id: "a",
+            title: "Cut checkout latency",
+            principles: ["dive-deep"],
+            body: "## Situation\nThe Checkout service timed out at peak.\n## Task\nI owned its latency.\n## Action\nI profiled it and cached the tax lookups.\n## Result\nCheckout p99 latency went from 800 ms to 60 ms.\n",
+          },
+          {
+            id: "b",
+            title: "Pushed back on the launch date",
+            principles: ["have-backbone-disagree-and-commit"],
+            body: "## Situation\nThe Checkout launch was set for Black Friday.\n## Task\nI had to keep it fast.\n## Action\nI argued for a week of load tests.\n## Result\nCheckout p99 latency went from 900 ms to 60 ms before launch.\n",
+          },
+        ],
+        messages: [
+          {
+            storyId: "b",
+            reason:
+              "Unexpected “Checkout p99 latency” from 800 ms to 60 ms in “Cut checkout latency” and from 900 ms to 60 ms in “Pushed back on the launch date”, expected the same figures",
+          },
+        ],
+      },
+      {
+        title: "The same figures in another unit agree",
+        stories: [
+          {
+            id: "a",
+            title: "Cut checkout latency",
+            principles: ["dive-deep"],
+            body: "## Situation\nThe Checkout service timed out at peak.\n## Result\nCheckout p99 latency went from 800 ms to 60 ms.\n",
+          },
+          {
+            id: "b",
+            title: "Pushed back on the launch date",
+            principles: ["have-backbone-disagree-and-commit"],
+            body: "## Situation\nThe Checkout launch was set for Black Friday.\n## Result\nCheckout p99 latency went from 0.8 s to 60 ms.\n",
+          },
+        ],
+        messages: [],
+      },
+    ],
+  },
   check({ stories, bodies }) {
     const claims = stories.map((story, index) => figureClaims(story.title, bodies[index] ?? ""));
     const names = bankNames(stories.map((story, index) => ({ title: story.title, body: bodies[index] ?? "" })));

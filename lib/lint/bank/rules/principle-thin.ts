@@ -1,6 +1,7 @@
 import { getPrinciple } from "../../../principles";
 import { MOST_ASKED_PRINCIPLES } from "../defaults";
 import { countStories, type BankRule } from "../context";
+import { sampleBank } from "../examples";
 
 /**
  * A principle has at least one story but fewer than its target (2 for the most-asked principles, 1 for
@@ -17,6 +18,28 @@ export const principleThin: BankRule = {
     summary: "A Leadership Principle has fewer stories than its target.",
     url: "/rules/principle-thin",
     scope: "bank",
+  },
+  docs: {
+    description:
+      "Reports a principle that has stories, but fewer than its target: two for the principles engineering loops ask about most (Ownership, Dive Deep, Deliver Results, Bias for Action, Customer Obsession), one for the rest, or what `targets` in the config says. Those principles often come up with two interviewers in one loop, and the second should hear a new story. Info, not a warning: one good story already answers the question.",
+    examples: [
+      {
+        title: "Ownership has one story, and two interviewers may ask",
+        stories: sampleBank({ thin: ["ownership"] }),
+        messages: [
+          {
+            principleId: "ownership",
+            reason: "Unexpected 1 story for Ownership, expected at least 2",
+          },
+        ],
+      },
+      { title: "Every target met", stories: sampleBank(), messages: [] },
+      {
+        title: "A principle with no story at all is principle-uncovered's message",
+        stories: sampleBank({ without: ["ownership"] }),
+        messages: [],
+      },
+    ],
   },
   check({ coverage }) {
     return coverage

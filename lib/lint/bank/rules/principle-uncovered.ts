@@ -1,5 +1,6 @@
 import { getPrinciple } from "../../../principles";
 import type { BankRule } from "../context";
+import { sampleBank } from "../examples";
 
 /**
  * A principle the candidate needs (target above 0) has no story at all: one message per principle.
@@ -14,6 +15,29 @@ export const principleUncovered: BankRule = {
     summary: "A Leadership Principle you need has no story.",
     url: "/rules/principle-uncovered",
     scope: "bank",
+  },
+  docs: {
+    description:
+      "Reports each Leadership Principle that has no story at all, unless its target is 0 (`targets` in the config: not needed for your role). Interviewers choose principles from the whole list, and a question on one you have no story for gets the weakest answer there is: one made up on the spot. One message per principle, with the question it is typically asked with.",
+    examples: [
+      {
+        title: "Frugality has no story",
+        stories: sampleBank({ without: ["frugality"] }),
+        messages: [
+          {
+            principleId: "frugality",
+            reason: "Unexpected Frugality without a story, expected at least 1 so a question on it does not leave you improvising",
+          },
+        ],
+      },
+      { title: "Every principle has a story", stories: sampleBank(), messages: [] },
+      {
+        title: "A principle set to 0 in the config is not needed",
+        stories: sampleBank({ without: ["frugality"] }),
+        config: { targets: { frugality: 0 } },
+        messages: [],
+      },
+    ],
   },
   check({ coverage }) {
     return coverage

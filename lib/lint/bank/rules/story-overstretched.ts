@@ -14,6 +14,30 @@ export const storyOverstretched: BankRule = {
     url: "/rules/story-overstretched",
     scope: "bank",
   },
+  docs: {
+    description:
+      "Reports a story tagged with more principles than `maxPrinciplesPerStory` (default 3). A story can show several principles, but one told for every question stops sounding like evidence, interviewers in one loop compare notes, and the coverage matrix looks fuller than the bank is.",
+    examples: [
+      {
+        title: "One story tagged with five principles",
+        stories: [
+          { id: "a", title: "Cut checkout p99 from 800 ms to 60 ms", principles: ["dive-deep", "deliver-results", "ownership", "bias-for-action", "frugality"] },
+          { id: "b", title: "Took over the orphaned pager rotation", principles: ["ownership"] },
+        ],
+        messages: [
+          {
+            storyId: "a",
+            reason: "Unexpected 5 principles on “Cut checkout p99 from 800 ms to 60 ms”, expected at most 3 so the story stays convincing",
+          },
+        ],
+      },
+      {
+        title: "Three principles a story",
+        stories: [{ id: "a", title: "Cut checkout p99 from 800 ms to 60 ms", principles: ["dive-deep", "deliver-results", "ownership"] }],
+        messages: [],
+      },
+    ],
+  },
   check({ stories, maxPrinciplesPerStory }) {
     return stories
       .filter((story) => story.principles.length > maxPrinciplesPerStory)
