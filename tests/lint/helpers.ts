@@ -16,3 +16,17 @@ export function flagged(markdown: string, ruleId: string): Array<{ range: string
 export function story(...lines: string[]): string {
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * The part-1 rules. Tests of mechanics (suppression comments, sorting, the message shape) are written
+ * with these on deliberately short stories, which the coaching rules (spoken-length, principle packs …)
+ * would also, rightly, comment on; such tests look only at these rules.
+ */
+export const PART_ONE_RULES: ReadonlySet<string> = new Set([
+  "star-no-structure",
+  "star-missing-section",
+  "result-missing-metric",
+  "we-instead-of-i",
+  "vague-outcome",
+  "suppression-unknown-rule",
+]);

@@ -10,7 +10,7 @@ const SITUATION = "Nightly exports to our biggest customer failed twice a week."
 const TASK = "I owned the exports that quarter.";
 const ACTION = "I read a month of job logs, found the failures were timeouts during the customer's own backups, and added retries with backoff.";
 const LONG_RESULT =
-  "Failures fell from eight a month to one. The customer's operations lead thanked us in the quarterly review, and the account manager told me the renewal was no longer at risk. My manager asked me to present the retry pattern at the engineering all-hands, and two other teams copied it into their own exports within a month, which I helped them with.";
+  "Failures fell from eight a month to one. The customer's operations lead thanked us in the quarterly review, and the account manager told me the renewal was no longer at risk. My manager asked me to present the retry pattern at the engineering all-hands, and two other teams copied it into their own exports within a month, which I helped them with. Since then the exports have run for two quarters without a missed delivery, support tickets about exports went from about thirty a month to two, and the customer asked us to take over two more of their nightly feeds. Their operations lead now sends our team the backup calendar a month ahead, and the account manager uses the story in renewal talks with other customers who run their own nightly backups.";
 const SHORT_RESULT = "Failures fell from eight a month to one.";
 const LONG_ACTION = `${ACTION} I moved our run an hour later after agreeing it with their operations lead, added an alert on the third failed attempt so we heard before they did, and wrote a runbook for the on-call engineers, because the old one still described the previous scheduler.`;
 
@@ -45,6 +45,10 @@ describe(RULE, () => {
       markdown: story("## Situation", `${SITUATION} ${LONG_RESULT}`, "## Task", TASK, "## Action", ACTION, "## Result", SHORT_RESULT),
     },
     { name: "a short draft", markdown: story("## Situation", SITUATION, "## Task", TASK, "## Action", "I added retries.", "## Result", SHORT_RESULT) },
+    {
+      name: "a story under 150 words: spoken-length asks for more instead",
+      markdown: story("## Situation", SITUATION, "## Task", TASK, "## Action", ACTION, "## Result", LONG_RESULT.split(". ").slice(0, 2).join(". ")),
+    },
     { name: "no Action", markdown: story("## Situation", SITUATION, "## Task", TASK, "## Result", LONG_RESULT) },
     { name: "no structure", markdown: `${SITUATION} ${TASK} ${ACTION} ${LONG_RESULT}\n` },
   ])("does not flag $name", ({ markdown }) => {
