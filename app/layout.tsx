@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/loop">Loop planner</Link>
             <Link href="/interview-day">Interview day</Link>
             <Link href="/rules">Rules</Link>
+            <Link href="/settings">Settings</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

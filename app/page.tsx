@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BankFiles } from "@/app/_components/bank-files";
 import { getPrinciple } from "@/lib/principles";
+import { readLintSettings } from "@/lib/settings/settings-file";
 import { createStoryAction } from "@/lib/stories/actions/create-story";
 import { restoreStoryAction } from "@/lib/stories/actions/restore-story";
 import { listStories } from "@/lib/stories/data";
@@ -29,7 +30,8 @@ function Counts({ counts }: { counts: SeverityCounts }) {
 }
 
 export default async function HomePage() {
-  const [stories, trash] = await Promise.all([listStories().then((s) => s.map(summarizeStory)), listStories({ trash: true })]);
+  const [rows, trash, { config }] = await Promise.all([listStories(), listStories({ trash: true }), readLintSettings()]);
+  const stories = rows.map((story) => summarizeStory(story, config));
   // A core story is one that is tagged and has no errors (every STAR part present).
   const core = stories.filter((story) => story.principles.length > 0 && story.counts.error === 0).length;
   return (

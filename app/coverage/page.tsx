@@ -3,6 +3,7 @@ import Link from "next/link";
 import { lintBank } from "@/lib/lint/bank";
 import type { BankMessage, CoverageStatus, PrincipleCoverage, Severity } from "@/lib/lint/types";
 import { getPrinciple } from "@/lib/principles";
+import { readLintSettings } from "@/lib/settings/settings-file";
 import { createStoryAction } from "@/lib/stories/actions/create-story";
 import { listStories } from "@/lib/stories/data";
 import styles from "./coverage.module.css";
@@ -23,20 +24,24 @@ const STATUS_CLASSES: Record<CoverageStatus, string> = {
 /**
  * The coverage matrix: one row per story, one column per Leadership Principle, and a footer saying
  * which principles still need stories. Computed on every request from the live bank (the same
- * lintBank call as GET /api/coverage), so it can never disagree with the API.
+ * lintBank call as GET /api/coverage, with the same settings), so it can never disagree with the API.
  */
 export default async function CoveragePage() {
-  const rows = await listStories();
+  const [rows, { config }] = await Promise.all([listStories(), readLintSettings()]);
   const stories = rows.map(({ id, title, principles }) => ({ id, title, principles }));
   // The bodies go to lintBank only (figure-inconsistent reads them); the matrix needs titles and tags.
-  const report = lintBank(rows.map(({ id, title, principles, body }) => ({ id, title, principles, body })));
+  const report = lintBank(
+    rows.map(({ id, title, principles, body }) => ({ id, title, principles, body })),
+    config,
+  );
 
   return (
     <div className={styles.page}>
       <h1>Coverage</h1>
       <p className="muted">
         Which of Amazon&rsquo;s 16 Leadership Principles your stories show. A principle is covered once it has as
-        many stories as its target; the most-asked ones want two, so you never tell one story twice in a loop.
+        many stories as its target; by default the most-asked ones want two, so you never tell one story twice in a
+        loop. Targets are on the <Link href="/settings">Settings</Link> page.
       </p>
       {stories.length === 0 ? (
         <EmptyBank />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buildInterviewSheet, type SheetPrinciple, type SheetStory } from "@/lib/interview-day/sheet";
 import { formatSpokenLength, spokenLengthVerdict } from "@/lib/interview-day/spoken-length";
+import { readLintSettings } from "@/lib/settings/settings-file";
 import { listStories } from "@/lib/stories/data";
 import styles from "./interview-day.module.css";
 import { PrintButton } from "./print-button";
@@ -15,7 +16,8 @@ export const metadata: Metadata = { title: "Interview day" };
  * from the live bank. Story text is rendered as React text, never as HTML.
  */
 export default async function InterviewDayPage() {
-  const sheet = buildInterviewSheet(await listStories());
+  const [stories, { resolved }] = await Promise.all([listStories(), readLintSettings()]);
+  const sheet = buildInterviewSheet(stories, { speakingRate: resolved.speakingRate });
   return (
     <div className={styles.page}>
       <div className={styles.head}>

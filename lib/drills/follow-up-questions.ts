@@ -1,4 +1,4 @@
-import { findSections, lintStory, type LintMessage, type SectionName } from "@/lib/lint";
+import { findSections, lintStory, type LintConfig, type LintMessage, type SectionName } from "@/lib/lint";
 import { getPrinciple, isPrincipleId, type PrincipleId } from "@/lib/principles";
 import {
   ALTERNATIVES_QUESTION,
@@ -86,8 +86,8 @@ function vagueQuestion(message: LintMessage): FollowUpQuestion {
 }
 
 /** Questions from what the linter found, in a fixed order of rules and then of position. */
-function questionsFromLint(story: DrillStory, principles: PrincipleId[]): FollowUpQuestion[] {
-  const messages = lintStory(story.body, { principles });
+function questionsFromLint(story: DrillStory, principles: PrincipleId[], config?: LintConfig): FollowUpQuestion[] {
+  const messages = lintStory(story.body, { principles, config });
   const byRule = (ruleId: string) => messages.filter((message) => message.ruleId === ruleId);
   const questions: FollowUpQuestion[] = [];
 
@@ -151,12 +151,13 @@ function dedupe(questions: readonly FollowUpQuestion[]): FollowUpQuestion[] {
  * trade-off), then "What would you do differently?", then the principles' questions, first ones of
  * every principle before second ones. At most MAX_FOLLOW_UP_QUESTIONS; "What would you do
  * differently?" and each principle's first question keep their place when the story's own questions
- * are many. Never throws on any text.
+ * are many. `config` is the app's linter settings: a rule turned off asks no question. Never throws on
+ * any text.
  */
-export function followUpQuestions(story: DrillStory): FollowUpQuestion[] {
+export function followUpQuestions(story: DrillStory, config?: LintConfig): FollowUpQuestion[] {
   const principles = [...new Set(story.principles)].filter(isPrincipleId);
   const fromStory = dedupe([
-    ...questionsFromLint(story, principles),
+    ...questionsFromLint(story, principles, config),
     ...[alternativesQuestion(story.body)].filter((item): item is FollowUpQuestion => item !== null),
   ]);
   const retrospective: FollowUpQuestion = {

@@ -36,9 +36,9 @@ export interface InterviewSheet {
   storyCount: number;
 }
 
-/** Reads one story once: hook, Result figures and spoken length. */
-export function summariseStory(story: SheetStoryInput): SheetStory {
-  const meter = measureStory(story.body);
+/** Reads one story once: hook, Result figures and spoken length at `speakingRate` words a minute. */
+export function summariseStory(story: SheetStoryInput, speakingRate?: number): SheetStory {
+  const meter = measureStory(story.body, speakingRate);
   return {
     id: story.id,
     title: story.title,
@@ -52,10 +52,10 @@ export function summariseStory(story: SheetStoryInput): SheetStory {
 /**
  * The one-page sheet a candidate glances at before each round: per Leadership Principle, in the fixed
  * order, the stories tagged with it (in the order given), then the principles still without a story.
- * Pure: the page passes the live bank in.
+ * Pure: the page passes the live bank in, and the speaking rate from the settings (default 150).
  */
-export function buildInterviewSheet(stories: readonly SheetStoryInput[]): InterviewSheet {
-  const summaries = new Map(stories.map((story) => [story.id, summariseStory(story)]));
+export function buildInterviewSheet(stories: readonly SheetStoryInput[], options: { speakingRate?: number } = {}): InterviewSheet {
+  const summaries = new Map(stories.map((story) => [story.id, summariseStory(story, options.speakingRate)]));
   const covered: SheetPrinciple[] = [];
   const uncovered: InterviewSheet["uncovered"] = [];
   for (const principle of PRINCIPLES) {

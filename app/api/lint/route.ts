@@ -2,6 +2,7 @@ import { apiRoute, jsonResponse, parseOrThrow, readJson } from "@/lib/http/api";
 import { lintStoryWithSuppressions } from "@/lib/lint";
 import { measureStory } from "@/lib/lint/meter";
 import { lintRequestSchema } from "@/lib/lint/request";
+import { readLintSettings } from "@/lib/settings/settings-file";
 
 export const dynamic = "force-dynamic";
 
@@ -9,10 +10,11 @@ export const dynamic = "force-dynamic";
  * POST /api/lint — `{ markdown, principles? }` → `{ messages, suppressed, meter }`; nothing is saved.
  * Beyond the spec's `{ messages }`, for the editor: `suppressed` lists what the story's
  * `<!-- story-lint disable … -->` comments waived and why, and `meter` the sections' shares and
- * spoken length.
+ * spoken length. Both follow the app's settings (lib/settings): rule severities and "off", speaking rate.
  */
 export const POST = apiRoute(async (request: Request) => {
   const input = parseOrThrow(lintRequestSchema, await readJson(request));
-  const { messages, suppressed } = lintStoryWithSuppressions(input.markdown, { principles: input.principles });
-  return jsonResponse({ messages, suppressed, meter: measureStory(input.markdown) });
+  const { config, resolved } = await readLintSettings();
+  const { messages, suppressed } = lintStoryWithSuppressions(input.markdown, { principles: input.principles, config });
+  return jsonResponse({ messages, suppressed, meter: measureStory(input.markdown, resolved.speakingRate) });
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { followUpQuestions } from "@/lib/drills/follow-up-questions";
 import { formatSpokenLength, spokenLengthVerdict } from "@/lib/interview-day/spoken-length";
 import { measureStory } from "@/lib/lint/meter";
+import { readLintSettings } from "@/lib/settings/settings-file";
 import { findStory } from "@/lib/stories/data";
 import { storyIdSchema } from "@/lib/stories/schemas";
 import styles from "./practice.module.css";
@@ -38,8 +39,9 @@ const VERDICT_ADVICE = {
 export default async function PracticePage({ params }: Props) {
   const story = await loadStory(params);
   const title = story.title.trim() || "Untitled story";
-  const meter = measureStory(story.body);
-  const questions = followUpQuestions(story);
+  const { config, resolved } = await readLintSettings();
+  const meter = measureStory(story.body, resolved.speakingRate);
+  const questions = followUpQuestions(story, config);
   const verdict = spokenLengthVerdict(meter.spokenSeconds);
   return (
     <div className={styles.page}>
