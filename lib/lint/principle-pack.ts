@@ -53,11 +53,34 @@ export interface PrinciplePack {
  * One case-insensitive pattern for a list of evidence phrases, each matched as whole words. A phrase is
  * a regex source with two conveniences: a space matches any run of whitespace (a line break, or markup
  * the mask blanked, as in "took **ownership**"), and an apostrophe matches ' and ’ ("wasn't", "wasn’t").
- * Write alternatives inside a phrase as groups, `long(?:-| )term`, never as a class holding a space.
+ * Inside a character class both are left as written, so `[- ]` and `n['’]t` keep their meaning.
  */
 export function phrasePattern(phrases: readonly string[]): RegExp {
-  const body = phrases.map((phrase) => phrase.replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
+  const body = phrases.map(expandPhrase).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/** A phrase's regex source with its spaces and apostrophes widened; escapes and character classes
+ * (`[‘'’]`, `[- ]`) are left exactly as written. */
+function expandPhrase(phrase: string): string {
+  let out = "";
+  let inClass = false;
+  for (let index = 0; index < phrase.length; index++) {
+    const char = phrase[index];
+    if (char === "\\") {
+      out += phrase.slice(index, index + 2);
+      index++;
+    } else if (inClass) {
+      if (char === "]") inClass = false;
+      out += char;
+    } else if (char === "[") {
+      inClass = true;
+      out += char;
+    } else if (char === " ") out += "\\s+";
+    else if (char === "'") out += "['’]";
+    else out += char;
+  }
+  return out;
 }
 
 /** The id of a principle's pack rule: `lp-<principle-id>` (LP, as candidates call the principles). */
@@ -83,14 +106,25 @@ export function definePrincipleRule(pack: PrinciplePack): StoryRule {
       if (!context.principles.includes(pack.principle)) return;
       if (context.sections.structure === "none") return;
       const found = new Map<string, boolean>();
+      // Checks of one pack mostly read the same sections: join each set of sections once.
+      const texts = new Map<string, string>();
+      const textOf = (sections: readonly SectionName[]): string => {
+        const key = sections.join(",");
+        let text = texts.get(key);
+        if (text === undefined) {
+          text = sectionsText(context, sections);
+          texts.set(key, text);
+        }
+        return text;
+      };
       for (const check of pack.checks) {
         if (check.requires && !found.get(check.requires)) {
           found.set(check.id, false);
           continue;
         }
-        const text = sectionsText(context, check.searchIn);
+        const text = textOf(check.searchIn);
         const present =
-          (check.figuresCount === true && hasFigure(check.figuresIn ? sectionsText(context, check.figuresIn) : text)) ||
+          (check.figuresCount === true && hasFigure(check.figuresIn ? textOf(check.figuresIn) : text)) ||
           check.evidence.some((pattern) => matches(pattern, text));
         found.set(check.id, present);
         if (present) continue;

@@ -1,5 +1,13 @@
 import type { StoryRule } from "./rule";
 import { actionTooShort } from "./rules/action-too-short";
+import { lpAreRightALot } from "./rules/lp-are-right-a-lot";
+import { lpCustomerObsession } from "./rules/lp-customer-obsession";
+import { lpHireAndDevelopTheBest } from "./rules/lp-hire-and-develop-the-best";
+import { lpInsistOnTheHighestStandards } from "./rules/lp-insist-on-the-highest-standards";
+import { lpInventAndSimplify } from "./rules/lp-invent-and-simplify";
+import { lpLearnAndBeCurious } from "./rules/lp-learn-and-be-curious";
+import { lpOwnership } from "./rules/lp-ownership";
+import { lpThinkBig } from "./rules/lp-think-big";
 import { resultMissingMetric } from "./rules/result-missing-metric";
 import { setupLongerThanAction } from "./rules/setup-longer-than-action";
 import { spokenLength } from "./rules/spoken-length";
@@ -26,6 +34,14 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   spokenLength,
   // Part 2, language.
   // Part 2, principle packs (lib/lint/principle-pack.ts), in the order of lib/principles.ts.
+  lpCustomerObsession,
+  lpOwnership,
+  lpInventAndSimplify,
+  lpAreRightALot,
+  lpLearnAndBeCurious,
+  lpHireAndDevelopTheBest,
+  lpInsistOnTheHighestStandards,
+  lpThinkBig,
   suppressionUnknownRule,
 ];
 

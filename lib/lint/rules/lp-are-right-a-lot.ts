@@ -1,0 +1,128 @@
+import { definePrincipleRule, phrasePattern } from "../principle-pack";
+
+/** Alternatives weighed, a view sought or tested, or data that proved the call. */
+const JUDGMENT = phrasePattern([
+  "options?",
+  "optional",
+  "alternatives?",
+  "choices?",
+  "approach(?:es)",
+  "(?:two|three|four|several|both|multiple|competing|different) (?:approaches|designs|paths|plans|proposals|vendors|candidates|ways|ideas|solutions|fixes|versions)",
+  "consider(?:ed|ing|ation|ations)?",
+  "weigh(?:ed|ing|s)?",
+  "trade(?:-| )?offs?",
+  "instead of",
+  "rather than",
+  "as opposed to",
+  "compar(?:e|ed|es|ing|ison|isons)",
+  "versus",
+  "vs\\.?",
+  "ruled (?:it |them |this |that )?out",
+  "rul(?:e|ing) out",
+  "pros and cons",
+  "upsides? and downsides?",
+  "risks?",
+  "hypothes(?:is|es|i[sz]ed)",
+  "assum(?:e|ed|ing|ption|ptions)",
+  "tested (?:the|my|our|that|whether|it|both)",
+  "test(?:ed)? (?:the )?(?:idea|theory|assumption|hypothesis)",
+  "validat(?:e|ed|ing)",
+  "verif(?:y|ied|ying)",
+  "prov(?:e|ed|en|ing) (?:me|it|that|the|my|right|wrong)",
+  "(?:data|numbers|results|evidence|analysis|experiment|test|metrics?|benchmarks?) (?:showed|shows|proved|confirmed|backed|supported|suggested|pointed)",
+  "evidence",
+  "(?:showed|show|shows|proved|demonstrated|found|confirmed|established) (?:that|how|which|why|it|them)",
+  "profil(?:e|ed|es|ing)",
+  "measur(?:e|ed|es|ing|ements?)",
+  "data",
+  "(?:believed|thought|suspected|doubted|was convinced|was sure|bet) (?:that|it|the|most)",
+  "(?:make|made|making) (?:my|the|a|our) case",
+  "turned out",
+  "(?:chose|choose|chosen|choosing|picked|opted|selected|went with|settled on|decided (?:on|to|between|against|that))",
+  "decision",
+  "(?:call|bet)",
+  "judge?ments?",
+  "instincts?",
+  "gut",
+  "intuition",
+  "experiment(?:s|ed|ing)?",
+  "A/B",
+  "benchmark(?:s|ed|ing)?",
+  "evaluat(?:e|ed|ing|ion)",
+  "assess(?:ed|ing|ment)?",
+  "estimat(?:e|ed|es|ing)",
+  "predict(?:ed|ion)?",
+  "(?:second|other|outside|dissenting|opposing|different) (?:opinion|opinions|views?|perspectives?)",
+  "(?:sought|seek|asked for|invited|looked for) (?:out )?(?:input|views|feedback|opinions|criticism|challenges?|dissent|pushback)",
+  "challeng(?:e|ed|ing)",
+  "changed my mind",
+  "(?:was|were|proved|been) (?:wrong|right|mistaken)",
+  "devil's advocate",
+  "pushback",
+  "pushed back",
+  "disagree(?:d|ment)?",
+  "pre(?:-| )?mortem",
+  "(?:one|two)(?:-| )way doors?",
+  "reversible",
+  "irreversible",
+  "incomplete (?:data|information)",
+  "(?:without|before) (?:all|complete|full|enough) (?:the )?(?:data|information|facts)",
+  "(?:limited|partial|little) (?:data|information)",
+  "uncertain(?:ty)?",
+  "either",
+  "whether",
+  "instead",
+  "recommend(?:ed|ing|ation|ations)?",
+  "model(?:l?ed|l?ing)",
+  "forecast(?:s|ed|ing)?",
+  "(?:two|three|four|five|six|several|many|multiple|\\d+) (?:\\w+ )?(?:options|markets|vendors|designs|approaches|candidates|plans|proposals|scenarios|models|tools|libraries|frameworks|providers|choices|alternatives|paths|ideas|databases|languages|architectures)",
+  "poke holes",
+  "sanity(?:-| )check(?:ed)?",
+  "second(?:-| )guess(?:ed)?",
+  "red(?:-| )team(?:ed)?",
+  "(?:talked|spoke) (?:to|with) (?:\\w+ )?(?:people|engineers|customers|users|experts|teams)",
+]);
+
+/**
+ * `lp-are-right-a-lot`: a story tagged Are Right, A Lot that never shows the call being made: no
+ * alternatives weighed, no view sought, no evidence that proved it.
+ */
+export const lpAreRightALot = definePrincipleRule({
+  principle: "are-right-a-lot",
+  summary: "An Are Right, A Lot story never shows the alternatives you weighed or what proved the call.",
+  docs: {
+    description:
+      "Runs on stories tagged `are-right-a-lot`. Reports, on the Action, a story that never shows judgment at work: no options or alternatives, nothing `considered`, `weighed`, `compared` or `ruled out`, no `trade-off`, no `instead of` or `rather than`, no hypothesis tested, no view sought that challenged yours and no data that proved the call. Any wording in any section counts.",
+    examples: [
+      {
+        title: "A decision told without the choice behind it is flagged",
+        markdown:
+          "---\ntitle: Moved the reports to a new queue\nprinciples: [are-right-a-lot]\n---\n## Situation\nMonthly reports timed out for large accounts.\n## Task\nI led the fix.\n## Action\nI moved report generation to a background queue and emailed the reports.\n## Result\nTimeouts fell to 0 in the next month.\n",
+        messages: [
+          {
+            range: "10:1-10:73",
+            reason:
+              "Unexpected Are Right, A Lot story without the alternatives you weighed, expected the options you considered, why you chose one, and what proved the call right",
+          },
+        ],
+      },
+      {
+        title: "Weighing two options is the evidence",
+        markdown:
+          "---\ntitle: Moved the reports to a new queue\nprinciples: [are-right-a-lot]\n---\n## Situation\nMonthly reports timed out for large accounts.\n## Task\nI led the fix.\n## Action\nI weighed a bigger database against a background queue and picked the queue.\n## Result\nTimeouts fell to 0 in the next month.\n",
+        messages: [],
+      },
+    ],
+  },
+  checks: [
+    {
+      id: "alternatives",
+      missing: "the alternatives you weighed",
+      expected: "the options you considered, why you chose one, and what proved the call right",
+      searchIn: ["situation", "task", "action", "result"],
+      evidence: [JUDGMENT],
+      reportIn: "action",
+      note: 'For Are Right, A Lot the Bar Raiser asks "what else did you consider?" and "how did you know you were right?". A strong answer names the two or three options on the table, the trade-off that decided it, whose view challenged yours, and the evidence afterwards (a test, a metric, a result) that showed the call was good.',
+    },
+  ],
+});
