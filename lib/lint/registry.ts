@@ -1,5 +1,6 @@
 import type { StoryRule } from "./rule";
 import { actionTooShort } from "./rules/action-too-short";
+import { hedgeWords } from "./rules/hedge-words";
 import { lpAreRightALot } from "./rules/lp-are-right-a-lot";
 import { lpCustomerObsession } from "./rules/lp-customer-obsession";
 import { lpHireAndDevelopTheBest } from "./rules/lp-hire-and-develop-the-best";
@@ -8,6 +9,7 @@ import { lpInventAndSimplify } from "./rules/lp-invent-and-simplify";
 import { lpLearnAndBeCurious } from "./rules/lp-learn-and-be-curious";
 import { lpOwnership } from "./rules/lp-ownership";
 import { lpThinkBig } from "./rules/lp-think-big";
+import { passiveAction } from "./rules/passive-action";
 import { resultMissingMetric } from "./rules/result-missing-metric";
 import { setupLongerThanAction } from "./rules/setup-longer-than-action";
 import { spokenLength } from "./rules/spoken-length";
@@ -33,6 +35,8 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   actionTooShort,
   spokenLength,
   // Part 2, language.
+  passiveAction,
+  hedgeWords,
   // Part 2, principle packs (lib/lint/principle-pack.ts), in the order of lib/principles.ts.
   lpCustomerObsession,
   lpOwnership,

@@ -1,0 +1,125 @@
+/**
+ * Word lists for `passive-action`. retext-passive finds a form of "be" directly before an irregular
+ * participle from its own list; the rule adds regular "-ed" participles, prefixed irregulars
+ * ("rewritten", "re-built") and one adverb in between ("was quickly rolled back"). These lists take
+ * away what reads as passive but hides no actor. Data only; the rule stays small.
+ */
+
+/**
+ * Forms of "be" that start a reported passive: past and perfect only ("was rewritten", "had been
+ * migrated", "was being rolled out"). retext-passive also reads "is", "are", "am" and "be", but in an
+ * Action the present describes how the system works ("requests are routed through the gateway", "the
+ * data is stored in S3"), not who did the work, so those are left alone.
+ */
+export const BE_FORMS: ReadonlySet<string> = new Set(["was", "were", "been", "being"]);
+
+/** Every form of "be", for reading verb groups ("was being", "has been"). */
+export const ALL_BE_FORMS: ReadonlySet<string> = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * Subjects right before the be-verb that name a person: "I was asked to lead", "we were told to wait",
+ * "she was promoted". The candidate (or a named person) is who the verb happened to; someone else
+ * acted, and the story is not hiding the candidate's own work. "they" and "you" are included though
+ * they may point at things ("they were migrated"): precision first, a miss beats a false alarm. "it"
+ * is not a person and stays flagged.
+ */
+export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "he", "she", "they", "you", "who"]);
+
+/** Relative pronouns right before the be-verb: the passive describes a thing in passing ("the script,
+ * which was written in Perl", "the bug that was introduced in v2"), not a step of the Action. */
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
+
+/** Subjects that say nothing happened ("I made sure nothing was missed"): there is no act to own. */
+export const NOTHING_SUBJECTS: ReadonlySet<string> = new Set(["nothing", "nobody", "none", "neither"]);
+
+/** Words shortly before the verb group that make it a question about a state, not a step: "I checked
+ * whether the data was encrypted", "to see if the cache was warmed". Read over OWN_WORK_LOOKBACK words. */
+export const STATE_QUESTION_MARKERS: ReadonlySet<string> = new Set(["whether", "if"]);
+
+/** Words before the verb group that make the subject the candidate's own work ("my design was approved",
+ * "my PR was merged"): someone else acted on it, and the candidate is not hiding their part. Read over
+ * the few words before the verb. */
+export const OWN_WORK_MARKERS: ReadonlySet<string> = new Set(["my"]);
+/** How many words before the verb group are read for OWN_WORK_MARKERS. */
+export const OWN_WORK_LOOKBACK = 3;
+
+/**
+ * Participles that, after "be", describe a state or feeling rather than an act somebody did:
+ * "I was excited", "the service was based in Dublin", "the job was supposed to run nightly",
+ * "the flag was used to", "the data was lost". ("done" is read in context: "done with" is a state, "was done
+ * in two phases" hides an actor.) Also verbs that have no passive
+ * (intransitive irregulars in retext-passive's list: "was gone", "had been risen" never hide an actor).
+ */
+export const NOT_PASSIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  // feelings and attitudes
+  "interested", "excited", "worried", "surprised", "tired", "concerned", "convinced", "determined", "pleased",
+  "satisfied", "disappointed", "frustrated", "confused", "scared", "frightened", "amazed", "annoyed", "bored",
+  "embarrassed", "overwhelmed", "relieved", "impressed", "thrilled", "delighted", "motivated", "inspired",
+  "committed", "dedicated", "devoted", "obsessed", "puzzled", "stressed", "exhausted", "horrified", "shocked",
+  "alarmed", "intrigued", "tempted", "inclined", "prepared", "unprepared", "aligned", "opposed",
+  // states, roles and relations
+  "involved", "based", "located", "situated", "supposed", "used", "tasked", "assigned", "asked", "told",
+  "expected", "required", "needed", "allowed", "permitted", "entitled", "scheduled", "due", "related", "linked",
+  "connected", "associated", "married", "named", "called", "titled", "known", "considered", "regarded", "seen",
+  "thought", "believed", "meant", "bound", "stuck", "lost", "left", "gone", "limited", "complicated",
+  "outdated", "sophisticated", "crowded", "experienced", "skilled", "qualified", "talented", "specialised",
+  "specialized", "distributed", "centralised", "centralized", "decentralised", "decentralized", "biased",
+  "detailed", "advanced", "dated", "broken", "hidden", "owned", "staffed", "understaffed", "overloaded",
+  "saturated", "exposed", "blocked", "affected", "impacted", "upset", "hurt", "felt", "understood", "born",
+  "worn", "torn", "frozen", "engaged", "occupied", "promoted", "paged", "invited", "spent", "flooded", "swamped",
+  "capped", "encrypted", "compressed",
+  // intransitive irregulars from retext-passive's list
+  "become", "been", "come", "gone", "risen", "fallen", "sat", "stood", "slept", "lain", "fled", "knelt",
+  "dived", "shone", "swum", "crept", "wept", "thrived", "striven", "sprung", "stunk", "arisen", "fit",
+  "cost", "smitten", "rid", "swollen", "beset", "foregone",
+]);
+
+/** Words ending in "-ed" that are not verbs: "was red", "the need", "a hundred". */
+export const ED_NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  "red", "bed", "wed", "shed", "fed", "led", "sled", "hundred", "sacred", "naked", "wicked", "rugged", "ragged",
+  "kindred", "beloved", "learned", "aged", "jagged", "crooked", "wretched", "dogged", "rigged", "shared", "ted",
+]);
+
+/** Verbs starting with "un-" that have a real passive ("the release was unblocked"); other "un-…ed"
+ * words are states ("the service was untested", "undocumented", "unexpected"). */
+export const UN_VERBS: ReadonlySet<string> = new Set([
+  "unblocked", "unlocked", "uninstalled", "unpinned", "unplugged", "unpacked", "unmerged", "unpublished",
+  "unsubscribed", "unregistered", "unassigned", "unbundled", "unwired", "unsealed",
+]);
+
+/** Prefixes a hyphenated participle may carry and still be a verb: "re-deployed", "pre-warmed". Other
+ * compounds are adjectives ("hard-coded", "well-known", "long-lived"). */
+export const VERB_PREFIXES: ReadonlySet<string> = new Set(["re", "pre", "co", "de", "mis", "over", "under", "auto", "back", "cross"]);
+
+/** Prefixes on irregular participles that keep the verb: "rewritten", "rebuilt", "overridden". */
+export const IRREGULAR_PREFIXES: readonly string[] = ["re", "pre", "over", "under", "mis", "out"];
+
+/** Adverbs allowed between the be-verb and the participle ("was quickly rolled back"), besides "-ly" words. */
+export const ADVERBS_IN_PASSIVE: ReadonlySet<string> = new Set(["then", "later", "soon", "also", "first", "eventually", "finally", "already", "again"]);
+
+/** "-ly" words that are not adverbs of manner between "be" and a participle ("was only", "was early"). */
+export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(["only", "early", "likely", "unlikely", "family", "supply", "reply", "apply", "rely", "fly", "july", "italy", "friendly", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "costly", "timely"]);
+
+/** Particles kept in the range after the participle: "was rolled back", "was shut down", "was set up". */
+export const PARTICLES: ReadonlySet<string> = new Set(["back", "out", "up", "down", "off", "over", "away", "through", "forward"]);
+
+/** Words after "by" that make it a means, a time or an amount, not an agent: "was fixed by Friday",
+ * "was cut by 40%", "by the end of the sprint", "by then". */
+export const BY_NOT_AGENT: ReadonlySet<string> = new Set([
+  "the", "end", "then", "now", "noon", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "tomorrow", "tonight", "eod", "eow", "default", "design", "hand", "far", "half", "a",
+  "an", "about", "around", "roughly", "nearly", "almost", "over", "more", "less", "mistake", "accident",
+  "switching", "hand",
+]);
+
+/** Nouns after "by the" that make the phrase a time, not an agent: "by the end", "by the deadline". */
+export const BY_THE_TIME_NOUNS: ReadonlySet<string> = new Set([
+  "end", "time", "deadline", "close", "start", "beginning", "middle", "weekend", "morning", "afternoon", "evening",
+  "next", "following", "same", "way", "book",
+]);
+
+/** Determiners that open a subject which can move after the verb in lower case ("The cache was
+ * rewritten by me" → "I rewrote the cache"). */
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "our", "my", "this", "that", "these", "those", "their", "its", "every", "each", "all", "both", "his", "her",
+]);
