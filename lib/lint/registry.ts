@@ -2,12 +2,20 @@ import type { StoryRule } from "./rule";
 import { actionTooShort } from "./rules/action-too-short";
 import { hedgeWords } from "./rules/hedge-words";
 import { lpAreRightALot } from "./rules/lp-are-right-a-lot";
+import { lpBiasForAction } from "./rules/lp-bias-for-action";
 import { lpCustomerObsession } from "./rules/lp-customer-obsession";
+import { lpDeliverResults } from "./rules/lp-deliver-results";
+import { lpDiveDeep } from "./rules/lp-dive-deep";
+import { lpEarnTrust } from "./rules/lp-earn-trust";
+import { lpFrugality } from "./rules/lp-frugality";
+import { lpHaveBackboneDisagreeAndCommit } from "./rules/lp-have-backbone-disagree-and-commit";
 import { lpHireAndDevelopTheBest } from "./rules/lp-hire-and-develop-the-best";
 import { lpInsistOnTheHighestStandards } from "./rules/lp-insist-on-the-highest-standards";
 import { lpInventAndSimplify } from "./rules/lp-invent-and-simplify";
 import { lpLearnAndBeCurious } from "./rules/lp-learn-and-be-curious";
 import { lpOwnership } from "./rules/lp-ownership";
+import { lpStriveToBeEarthsBestEmployer } from "./rules/lp-strive-to-be-earths-best-employer";
+import { lpSuccessAndScaleBringBroadResponsibility } from "./rules/lp-success-and-scale-bring-broad-responsibility";
 import { lpThinkBig } from "./rules/lp-think-big";
 import { passiveAction } from "./rules/passive-action";
 import { resultMissingMetric } from "./rules/result-missing-metric";
@@ -46,6 +54,14 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   lpHireAndDevelopTheBest,
   lpInsistOnTheHighestStandards,
   lpThinkBig,
+  lpBiasForAction,
+  lpFrugality,
+  lpEarnTrust,
+  lpDiveDeep,
+  lpHaveBackboneDisagreeAndCommit,
+  lpDeliverResults,
+  lpStriveToBeEarthsBestEmployer,
+  lpSuccessAndScaleBringBroadResponsibility,
   suppressionUnknownRule,
 ];
 
