@@ -9,23 +9,24 @@ import type { LintMessage } from "../../lib/lint/types";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-/** A story a coach would pass: every part present, the candidate as the actor, a figure in the Result. */
+/** A story a coach would pass: every part present and about 80 s to say, the candidate as the actor,
+ * the data, the root cause and the rejected alternative in the Action, figures against the target in
+ * the Result. Every rule, the Dive Deep and Deliver Results packs included, is silent on it. */
 const STRONG = `---
 title: Cut checkout p99 from 800 ms to 60 ms
 principles: [dive-deep, deliver-results]
 ---
 ## Situation
-Checkout p99 latency was 800 ms at the evening peak and abandoned carts were climbing.
+Checkout p99 latency was 800 ms at the evening peak, and abandoned carts had climbed 9% in a month.
 
 ## Task
-I owned the checkout API and had to get p99 under 200 ms before the holiday freeze.
+I owned the checkout API, and I had committed to getting p99 under 200 ms before the holiday code freeze, six weeks away.
 
 ## Action
-I pulled a week of traces and found that one inventory lookup made a query per cart line.
-I rewrote it as a single batched query behind a flag and load-tested it against Black Friday traffic.
+I pulled a week of traces and sorted the slowest requests by endpoint. Almost all of the time went to one inventory lookup, and the query log showed why: it made one database query per cart line, so a 40-item cart made 40 round trips. I rewrote it as a single batched query. I considered caching the inventory instead, but stale stock counts would have let customers buy items we no longer had, so I kept the reads live and added an index on the product id. I shipped the change behind a flag to 5% of traffic, compared p99 and error rates for two days, and then load-tested it against last year's Black Friday traffic before turning it on for everyone.
 
 ## Result
-p99 fell from 800 ms to 60 ms and abandoned carts dropped by 12% in a month.
+p99 fell from 800 ms to 60 ms, three weeks ahead of the freeze, and abandoned carts dropped by 12% over the next month. The batched-query pattern is now in our service template.
 `;
 
 /** A weak draft: the team is the actor, and the Result claims success with no figure. */
@@ -101,6 +102,7 @@ describe("story-lint text format", () => {
     const { code, stdout, stderr } = await run("stories/drafts/deploys.md", "stories/drafts/outage.md");
     expect(stderr).toBe("");
     expect(stdout.split("\n")).toEqual([
+      "stories/drafts/deploys.md:5:1: info Unexpected spoken length of about 15 s (41 words at 150 words per minute), expected 1 to 3 minutes  spoken-length",
       'stories/drafts/deploys.md:9:13: warning Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
       'stories/drafts/deploys.md:9:47: warning Unexpected "we" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
       "stories/drafts/deploys.md:11:13: warning Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count  result-missing-metric",
@@ -108,7 +110,7 @@ describe("story-lint text format", () => {
       "",
       "stories/drafts/outage.md:5:1: error Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`  star-no-structure",
       "",
-      "1 error, 4 warnings, 0 info in 2 files",
+      "1 error, 4 warnings, 1 info in 2 files",
       "",
     ]);
     // star-no-structure is an error by default, so the run fails.
@@ -117,7 +119,7 @@ describe("story-lint text format", () => {
 
   it("exits 0 when every message is a warning or info", async () => {
     const { code, stdout } = await run("stories/drafts/deploys.md");
-    expect(stdout.endsWith("\n0 errors, 4 warnings, 0 info in 1 file\n")).toBe(true);
+    expect(stdout.endsWith("\n0 errors, 4 warnings, 1 info in 1 file\n")).toBe(true);
     expect(code).toBe(0);
   });
 
@@ -144,6 +146,7 @@ describe("story-lint json format", () => {
     expect(report.map((entry) => entry.file)).toEqual(["stories/checkout.md", "stories/drafts/deploys.md"]);
     expect(report[0].messages).toEqual([]);
     expect(report[1].messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`)).toEqual([
+      "5:1-11:70 spoken-length",
       "9:13-9:15 we-instead-of-i",
       "9:47-9:49 we-instead-of-i",
       "11:13-11:70 result-missing-metric",
