@@ -56,6 +56,14 @@ export interface PrinciplePack {
  * Inside a character class both are left as written, so `[- ]` and `n['’]t` keep their meaning.
  */
 export function phrasePattern(phrases: readonly string[]): RegExp {
+  for (const phrase of phrases) {
+    // Both compile and silently do something else: a space stands for required white space, so " ?"
+    // does not make it optional (it only makes it lazy), and a trailing space meets the closing word
+    // boundary and never matches.
+    if (/ $/.test(phrase) || / [?*]/.test(phrase)) {
+      throw new Error(`Evidence phrase ${JSON.stringify(phrase)} does not match what it says: a space stands for required white space; write (?:\\s+)? for an optional one`);
+    }
+  }
   const body = phrases.map(expandPhrase).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
 }

@@ -58,3 +58,11 @@ describe("definePrincipleRule", () => {
     expect(growth(lines("Comments on each change fell from 40 to 8."))).toEqual([]);
   });
 });
+
+describe("phrasePattern guards", () => {
+  it("refuses phrases that could never match", () => {
+    expect(() => phrasePattern(["straight ?away"])).toThrow(/does not match what it says/);
+    expect(() => phrasePattern(["took over "])).toThrow(/does not match what it says/);
+    expect(phrasePattern(["straight(?:\\s+)?away"]).test("I fixed it straightaway")).toBe(true);
+  });
+});

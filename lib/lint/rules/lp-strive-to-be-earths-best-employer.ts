@@ -13,7 +13,7 @@ const WORKLOAD = phrasePattern([
   "overwhelm(?:ed|ing)?",
   "overload(?:ed)?",
   "over-?worked",
-  "work ?loads?",
+  "work(?:\\s+)?loads?",
   "well-?being",
   "wellness",
   "mental health",
