@@ -1,5 +1,8 @@
 import type { StoryRule } from "./rule";
+import { actionNoReason } from "./rules/action-no-reason";
 import { actionTooShort } from "./rules/action-too-short";
+import { blameOthers } from "./rules/blame-others";
+import { failureNoLesson } from "./rules/failure-no-lesson";
 import { hedgeWords } from "./rules/hedge-words";
 import { lpAreRightALot } from "./rules/lp-are-right-a-lot";
 import { lpBiasForAction } from "./rules/lp-bias-for-action";
@@ -43,6 +46,9 @@ export const STORY_RULE_MODULES: readonly StoryRule[] = [
   actionTooShort,
   spokenLength,
   // Part 2, language.
+  actionNoReason,
+  blameOthers,
+  failureNoLesson,
   passiveAction,
   hedgeWords,
   // Part 2, principle packs (lib/lint/principle-pack.ts), in the order of lib/principles.ts.
