@@ -38,6 +38,14 @@ const theme = EditorView.theme({
   ".cm-activeLine": { background: "color-mix(in srgb, var(--accent) 6%, transparent)" },
   ".cm-tooltip-lint": { maxWidth: "28rem" },
   ".cm-lintRange-warning, .cm-lintRange-error, .cm-lintRange-info": { backgroundPosition: "left bottom" },
+  // A message about a whole part (see toDiagnostic) gets a faint dotted line instead of the squiggle,
+  // so word-level messages inside it still stand out.
+  ".cm-lintRange.lint-span": {
+    backgroundImage: "none",
+    textDecoration: "underline dotted",
+    textDecorationColor: "color-mix(in srgb, currentColor 45%, transparent)",
+    textUnderlineOffset: "3px",
+  },
 });
 
 export function createEditor(options: EditorOptions): EditorView {

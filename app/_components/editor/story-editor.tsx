@@ -60,7 +60,10 @@ function toDiagnostic(message: LintMessage, length: number, onIgnore: (message: 
     to,
     severity: message.severity,
     source: message.ruleId,
-    markClass: `rule-${message.ruleId}`,
+    // Messages about a whole part (no `actual`: a missing figure, the spoken length, a principle's
+    // evidence) get a quieter mark than those about words, so "were rewritten" stays visible inside
+    // an Action that is also marked as a whole.
+    markClass: `rule-${message.ruleId}${message.actual === undefined ? " lint-span" : ""}`,
     message: message.reason,
     renderMessage: () => {
       const box = document.createElement("div");
