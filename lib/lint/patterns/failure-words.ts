@@ -26,11 +26,15 @@ export const FIRST_PERSON_FAILURES: readonly string[] = [
  * ("in case I was wrong", "my manager argued I was wrong"). */
 export const FAILURE_NOT_REAL_BEFORE = String.raw`if|unless|whether|in\s+case|lest|would|thought|thinks?|worried|feared|afraid|wondered|not|never|none|n['’]t|without|avoid|before|told\s+me|said|says|argued|insisted|claimed|believed|assumed|convinced|suggested|implied|prove|proved|proving|sure`;
 
+/** Not after a verb of catching within a few words: "Caught a pricing mistake before launch", "Found a
+ * costly billing mistake" are stories of a bar held, not of the candidate's own failure ("Fixed my own mistake" still is one). */
+const NOT_CAUGHT = String.raw`(?<!(?:caught|catch|catching|found|finding|spotted|spotting|fixed|fixing|prevented|preventing|stopped|stopping|corrected|correcting|detected|detecting|averted|flagged)\s+(?:(?!(?:my|own)\s)\p{L}+\s+){0,3})`;
+
 /** Titles and headings that present a failure story ("My biggest mistake", "Failure: the lost backup"). */
 export const FAILURE_TITLES: readonly string[] = [
   String.raw`^\s*(?:a\s+|my\s+)?(?:failure|mistake)s?(?:\s*[:—–-]|\s*$)`,
-  String.raw`(?:my|biggest|personal|own|worst|career|costly|painful)\s+(?:\p{L}+\s+)?(?:failure|mistake)s?`,
-  String.raw`(?<!(?:customer|client|vendor|their|his|her|someone|somebody|user|team)['’]?s?\s)mistakes?`,
+  String.raw`${NOT_CAUGHT}(?:my|biggest|personal|own|worst|career|costly|painful)\s+(?:\p{L}+\s+)?(?:failure|mistake)s?`,
+  String.raw`${NOT_CAUGHT}(?<!(?:customer|client|vendor|their|his|her|someone|somebody|user|team)['’]?s?\s)mistakes?`,
   String.raw`(?:failure|mistake)\s+story`,
   String.raw`lessons?\s+(?:learned|learnt|from)`,
   String.raw`learning\s+from\s+(?:a\s+|my\s+)?(?:failure|mistake)`,
@@ -58,5 +62,6 @@ export const LESSON_PATTERNS: readonly string[] = [
   String.raw`differently`,
   String.raw`I\s+would|I['’]d|I\s+should(?:\s+have|['’]ve)`,
   String.raw`in\s+hindsight|with\s+hindsight|in\s+retrospect|looking\s+back`,
+  String.raw`what\s+I\s+took\s+(?:away\s+)?from|I\s+took\s+away`,
   String.raw`habits?`,
 ];

@@ -20,14 +20,40 @@ export const ALL_BE_FORMS: ReadonlySet<string> = new Set(["am", "is", "are", "wa
  * Subjects right before the be-verb that name a person: "I was asked to lead", "we were told to wait",
  * "she was promoted". The candidate (or a named person) is who the verb happened to; someone else
  * acted, and the story is not hiding the candidate's own work. "they" and "you" are included though
- * they may point at things ("they were migrated"): precision first, a miss beats a false alarm. "it"
- * is not a person and stays flagged.
+ * they may point at things ("they were migrated"): precision first, a miss beats a false alarm. "them"
+ * and "us" end a group of people ("most of them were paid hourly"). "it" is not a person and stays
+ * flagged.
  */
-export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "he", "she", "they", "you", "who"]);
+export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "he", "she", "they", "you", "who", "them", "us"]);
+
+/** Words right before the verb group that say the act did not happen ("the ledger logic had never been
+ * explained to him"): there is no act to own. */
+export const NEGATION_SUBJECTS: ReadonlySet<string> = new Set(["never", "not"]);
+
+/** The same, a few words before the verb group (read over OWN_WORK_LOOKBACK words): "bookings flowed
+ * into route planning rather than being retyped", "instead of being copied by hand". */
+export const COUNTERFACTUAL_MARKERS: ReadonlySet<string> = new Set(["than", "instead"]);
+
+/** Modals before "have been …": "61,000 customers would have been charged twice", "it should have been
+ * caught in review": what would or should have happened, not a step anybody took. */
+export const MODAL_SUBJECTS: ReadonlySet<string> = new Set(["would", "could", "might", "should", "must", "may"]);
+
+/** Subject and participle pairs that name an event of somebody outside the story, not a hidden step:
+ * "after the order was placed" (by the customer). */
+export const EVENT_PASSIVES: ReadonlySet<string> = new Set(["order placed", "orders placed"]);
+
+/** "The team was split": a group of people divided in opinion, a state; "the monolith was split" still
+ * hides an actor. Participles read as states only after GROUP_SUBJECTS. */
+export const GROUP_STATE_PARTICIPLES: ReadonlySet<string> = new Set(["split", "divided"]);
+export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(["team", "room", "group", "committee", "panel", "leadership", "board", "opinion", "class"]);
 
 /** Relative pronouns right before the be-verb: the passive describes a thing in passing ("the script,
  * which was written in Perl", "the bug that was introduced in v2"), not a step of the Action. */
 export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
+
+/** "whose" a few words before the verb group: a relative clause about someone in passing ("the
+ * contractor, whose team had been given changing requirements"). Read over OWN_WORK_LOOKBACK words. */
+export const RELATIVE_LOOKBACK_MARKERS: ReadonlySet<string> = new Set(["whose"]);
 
 /** Subjects that say nothing happened ("I made sure nothing was missed"): there is no act to own. */
 export const NOTHING_SUBJECTS: ReadonlySet<string> = new Set(["nothing", "nobody", "none", "neither"]);
@@ -35,6 +61,11 @@ export const NOTHING_SUBJECTS: ReadonlySet<string> = new Set(["nothing", "nobody
 /** Words shortly before the verb group that make it a question about a state, not a step: "I checked
  * whether the data was encrypted", "to see if the cache was warmed". Read over OWN_WORK_LOOKBACK words. */
 export const STATE_QUESTION_MARKERS: ReadonlySet<string> = new Set(["whether", "if"]);
+
+/** Verbs of finding, a few words before the verb group, that make the passive a fact the candidate
+ * observed, not a step they took: "the dashboards showed the errors were confined to one region", "the
+ * trace revealed the job was killed by the OOM reaper". Read over OWN_WORK_LOOKBACK words. */
+export const FINDING_MARKERS: ReadonlySet<string> = new Set(["showed", "shown", "revealed", "confirmed", "proved", "suggested", "indicated"]);
 
 /** Words before the verb group that make the subject the candidate's own work ("my design was approved",
  * "my PR was merged"): someone else acted on it, and the candidate is not hiding their part. Read over

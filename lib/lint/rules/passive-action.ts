@@ -10,15 +10,23 @@ import {
   BE_FORMS,
   BY_NOT_AGENT,
   BY_THE_TIME_NOUNS,
+  COUNTERFACTUAL_MARKERS,
+  EVENT_PASSIVES,
   ED_NOT_PARTICIPLES,
+  FINDING_MARKERS,
+  GROUP_STATE_PARTICIPLES,
+  GROUP_SUBJECTS,
   IRREGULAR_PREFIXES,
   LY_NOT_ADVERBS,
+  MODAL_SUBJECTS,
+  NEGATION_SUBJECTS,
   NOT_PASSIVE_PARTICIPLES,
   NOTHING_SUBJECTS,
   OWN_WORK_LOOKBACK,
   OWN_WORK_MARKERS,
   PARTICLES,
   PERSON_SUBJECTS,
+  RELATIVE_LOOKBACK_MARKERS,
   RELATIVE_SUBJECTS,
   STATE_QUESTION_MARKERS,
   SUBJECT_DETERMINERS,
@@ -148,9 +156,13 @@ function passiveAt(words: readonly ProseWord[], index: number, retextHits: Reado
     start = index - 1;
   }
   const subject = words[start - 1]?.lower;
-  if (subject && (PERSON_SUBJECTS.has(subject) || RELATIVE_SUBJECTS.has(subject) || NOTHING_SUBJECTS.has(subject))) return null;
+  if (subject && (PERSON_SUBJECTS.has(subject) || RELATIVE_SUBJECTS.has(subject) || NOTHING_SUBJECTS.has(subject) || NEGATION_SUBJECTS.has(subject))) return null;
+  if (subject && GROUP_SUBJECTS.has(subject) && GROUP_STATE_PARTICIPLES.has(word.lower)) return null;
+  if (subject && EVENT_PASSIVES.has(`${subject} ${word.lower}`)) return null;
+  if (start < index && subject && MODAL_SUBJECTS.has(subject)) return null;
   for (let at = Math.max(0, start - OWN_WORK_LOOKBACK); at < start; at++) {
-    if (OWN_WORK_MARKERS.has(words[at].lower) || STATE_QUESTION_MARKERS.has(words[at].lower)) return null;
+    const lower = words[at].lower;
+    if (OWN_WORK_MARKERS.has(lower) || STATE_QUESTION_MARKERS.has(lower) || FINDING_MARKERS.has(lower) || COUNTERFACTUAL_MARKERS.has(lower) || RELATIVE_LOOKBACK_MARKERS.has(lower)) return null;
   }
   const last = following && PARTICLES.has(following) ? participle + 1 : participle;
   if (namesAnAgent(words, last + 1)) return null;
@@ -218,7 +230,7 @@ export const passiveAction = defineStoryRule({
   summary: 'The Action uses the passive voice ("the cache was rewritten"), which hides who acted.',
   docs: {
     description:
-      'Reports passive voice in the Action: a past form of "be" before a participle ("was rewritten", "were migrated", "has been deprecated", "was quickly rolled back"). The Action is where the interviewer learns what you did, and a passive leaves out who did it. `actual` is the verb group. When the sentence says "by me", the message covers the clause and offers the rewrite with "I" ("The cache was rewritten by me" → "I rewrote the cache"). Not flagged: states and feelings ("I was excited", "the service was based in Dublin", "the flag was used to", "we were done with"), a person as the subject ("I was asked to lead the migration": someone else acted on you), your own work as the subject ("my design was approved"), relative clauses that describe a thing ("the script, which was written in Perl"), the present tense that describes how a system works ("requests are routed through the gateway"), a named agent ("was reviewed by the SRE team"), quotes, blockquotes and code, and every other section.',
+      'Reports passive voice in the Action: a past form of "be" before a participle ("was rewritten", "were migrated", "has been deprecated", "was quickly rolled back"). The Action is where the interviewer learns what you did, and a passive leaves out who did it. `actual` is the verb group. When the sentence says "by me", the message covers the clause and offers the rewrite with "I" ("The cache was rewritten by me" → "I rewrote the cache"). Not flagged: states and feelings ("I was excited", "the service was based in Dublin", "the flag was used to", "we were done with"), a person as the subject ("I was asked to lead the migration": someone else acted on you), your own work as the subject ("my design was approved"), relative clauses that describe a thing ("the script, which was written in Perl", "the contractor, whose team had been given changing requirements"), a fact you observed ("the dashboards showed the errors were confined to one region"), what did not happen ("had never been explained to him", "rather than being retyped"), a team split in opinion, the present tense that describes how a system works ("requests are routed through the gateway"), a named agent ("was reviewed by the SRE team"), quotes, blockquotes and code, and every other section.',
     examples: [
       {
         title: "A passive hides who acted",

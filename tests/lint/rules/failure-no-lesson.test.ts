@@ -92,6 +92,19 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
     expected: [{ range: "12:1-12:30" }],
   },
   {
+    name: "a title about the candidate's own mistake, even after a verb of fixing",
+    markdown: story(
+      "---",
+      "title: Fixed my own mistake in the billing export",
+      "---",
+      "S: The billing export dropped refunds.",
+      "T: Fix it.",
+      "A: I patched the export and backfilled 300 refunds.",
+      "R: 300 refunds restored.",
+    ),
+    expected: [{ range: "7:4-7:25" }],
+  },
+  {
     name: "tagged as a failure in the front matter",
     markdown: story(
       "---",
@@ -277,6 +290,33 @@ const valid: Array<{ name: string; markdown: string }> = [
       "T: Stop the bleeding.",
       "A: My manager argued that I was wrong about the cause, so I broke the logjam with a one-day experiment and my fault tolerance review.",
       "R: Errors fell by 70% in 2 weeks.",
+    ),
+  },
+  {
+    // tests/lint/good-stories/55-pricing-mistake-caught.md: a mistake the candidate caught is a bar held.
+    name: "a title about a mistake the candidate caught, found or prevented",
+    markdown: story(
+      "---",
+      "title: Caught a pricing mistake before it reached two million customers",
+      "---",
+      "## Situation",
+      "A tariff change for 2.1 million customers was due to go live.",
+      "## Task",
+      "Sign off the billing test.",
+      "## Action",
+      "I ran a full parallel bill run and found 61,000 legacy accounts priced wrongly, so I delayed go-live one cycle.",
+      "## Result",
+      "It went live with zero billing errors.",
+    ),
+  },
+  {
+    // tests/lint/good-stories/57-failure-took-from.md
+    name: "\"what I took from it\" states the lesson",
+    markdown: story(
+      "S: I had committed to a warehouse migration by the end of Q2.",
+      "T: The estimate was mine.",
+      "A: I underestimated the work and told finance six weeks before the deadline, with a two-phase plan.",
+      "R: It finished on 24 September. What I took from it is that I size migrations by their dependencies, not their tables.",
     ),
   },
 ];

@@ -88,6 +88,11 @@ const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] 
     principles: ["deliver-results"],
   },
   {
+    // tests/lint/good-stories/57-failure-took-from.md: owning a commitment that slipped.
+    name: "the estimate was mine, and I told them rather than hoping to catch up",
+    markdown: tagged("ownership", "## Situation", "I had committed to a warehouse migration by the end of Q2.", "## Task", "The plan and the estimate were mine.", "## Action", "Six weeks out I told finance we would miss it, rather than hoping to catch up, and gave a two-phase plan.", "## Result", "It finished on 24 September."),
+  },
+  {
     name: "no STAR structure",
     markdown: tagged("ownership", "I upgraded the payments SDK in four days."),
   },

@@ -100,6 +100,19 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
       { range: "7:16-7:28", actual: "were deleted" },
     ],
   },
+  {
+    name: "only a team split in opinion is a state: a split monolith and a negation elsewhere still hide the actor",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: The monolith was split into four services, and the old queue was not needed, so it was deleted.",
+      "R: 4 services.",
+    ),
+    expected: [
+      { range: "3:17-3:26", actual: "was split" },
+      { range: "3:87-3:98", actual: "was deleted" },
+    ],
+  },
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
@@ -175,6 +188,36 @@ const valid: Array<{ name: string; markdown: string }> = [
   {
     name: "a be-verb and a participle in separate list items",
     markdown: story("S: x", "T: y", "A:", "- The status page was", "- updated by a cron job I wrote", "R: 0 stale pages."),
+  },
+  {
+    // tests/lint/good-stories/01-sre-dns-outage.md: a finding reported, not a step hidden.
+    name: "a passive the candidate observed after showed / revealed / confirmed",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: The dashboards showed the errors were confined to one region, so I drained it. The trace revealed the worker was killed by the OOM reaper, and the logs confirmed no payments were dropped.",
+      "R: Errors fell to 0.1%.",
+    ),
+  },
+  {
+    // tests/lint/good-stories/16, 19, 17, 20: nothing was done, people as the subject, a divided team.
+    name: "a negated or counterfactual passive, 'most of them', and a team split in opinion",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: He said the ledger logic had never been explained to him. I routed bookings into route planning rather than being retyped, and instead of being copied by hand. Most of them were paid hourly. The team was split: half wanted NoSQL.",
+      "R: 0 retyping errors.",
+    ),
+  },
+  {
+    // tests/lint/good-stories/45-inherited-mess.md
+    name: "a relative clause with whose, about someone in passing",
+    markdown: story("S: x", "T: y", "A: I did not criticise the contractor, whose team had been given changing requirements, and I sorted the tickets.", "R: 140 tickets shipped."),
+  },
+  {
+    // tests/lint/good-stories/55 and 56: what would have happened, and the customer's own act.
+    name: "would / should have been, and an order the customer placed",
+    markdown: story("S: x", "T: y", "A: 61,000 customers would have been charged twice, which should have been caught earlier, so I offered an account after the order was placed.", "R: 0 overcharges."),
   },
 ];
 
