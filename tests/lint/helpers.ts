@@ -1,4 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { lintStory, type LintMessage } from "../../lib/lint";
+import type { PrincipleId } from "../../lib/principles";
 
 /** `line:col-line:col`, as remark-lint writes positions. */
 export function rangeOf(message: LintMessage): string {
@@ -30,3 +32,39 @@ export const PART_ONE_RULES: ReadonlySet<string> = new Set([
   "vague-outcome",
   "suppression-unknown-rule",
 ]);
+
+/** A story file tagged in its front matter (4 lines), so the body starts on line 5. */
+export function tagged(principles: string, ...lines: string[]): string {
+  return story("---", "title: A story", `principles: [${principles}]`, "---", ...lines);
+}
+
+/** One rule's messages as `{ range, section, reason }`, principles from the option or the front matter. */
+export function packFindings(ruleId: string) {
+  return (markdown: string, principles?: PrincipleId[]) =>
+    lintStory(markdown, principles ? { principles } : {})
+      .filter((message) => message.ruleId === ruleId)
+      .map((message) => ({ range: rangeOf(message), section: message.section, reason: message.reason }));
+}
+
+interface PackCase {
+  name: string;
+  markdown: string;
+  principles?: PrincipleId[];
+}
+
+/** A principle pack's case table: every invalid case gives exactly its messages, every valid one none. */
+export function describePackRule(
+  ruleId: string,
+  invalid: ReadonlyArray<PackCase & { expected: Array<{ range: string; section: string | null; reason: string }> }>,
+  valid: readonly PackCase[],
+): void {
+  const findings = packFindings(ruleId);
+  describe(ruleId, () => {
+    it.each(invalid.map((testCase) => [testCase.name, testCase] as const))("flags: %s", (_name, testCase) => {
+      expect(findings(testCase.markdown, testCase.principles)).toEqual(testCase.expected);
+    });
+    it.each(valid.map((testCase) => [testCase.name, testCase] as const))("does not flag: %s", (_name, testCase) => {
+      expect(findings(testCase.markdown, testCase.principles)).toEqual([]);
+    });
+  });
+}

@@ -1,21 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { lintStory } from "../../../lib/lint";
 import type { PrincipleId } from "../../../lib/principles";
-import { rangeOf, story } from "../helpers";
+import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-frugality";
 const R =
   "Unexpected Frugality story without a constraint you worked within, expected the budget, headcount or resource you did without, and what it saved";
 
-/** A story file tagged in its front matter (4 lines), so the body starts on line 5. */
-function tagged(principles: string, ...lines: string[]): string {
-  return story("---", "title: A story", `principles: [${principles}]`, "---", ...lines);
-}
-
-function flaggedBy(markdown: string, principles?: PrincipleId[]) {
-  return lintStory(markdown, principles ? { principles } : {})
-    .filter((message) => message.ruleId === RULE)
-    .map((message) => ({ range: rangeOf(message), section: message.section, reason: message.reason }));
-}
 
 type Expected = { range: string; section: string; reason: string };
 
@@ -196,11 +184,4 @@ const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] 
   },
 ];
 
-describe(RULE, () => {
-  it.each(invalid.map((testCase) => [testCase.name, testCase] as const))("flags: %s", (_name, testCase) => {
-    expect(flaggedBy(testCase.markdown, testCase.principles)).toEqual(testCase.expected);
-  });
-  it.each(valid.map((testCase) => [testCase.name, testCase] as const))("does not flag: %s", (_name, testCase) => {
-    expect(flaggedBy(testCase.markdown, testCase.principles)).toEqual([]);
-  });
-});
+describePackRule(RULE, invalid, valid);
