@@ -39,8 +39,8 @@ const theme = EditorView.theme({
   ".cm-tooltip-lint": { maxWidth: "28rem" },
   ".cm-lintRange-warning, .cm-lintRange-error, .cm-lintRange-info": { backgroundPosition: "left bottom" },
   // A message about a whole part (see toDiagnostic) gets a faint dotted line instead of the squiggle,
-  // so word-level messages inside it still stand out.
-  ".cm-lintRange.lint-span": {
+  // so word-level messages inside it still stand out; text a word-level message also covers keeps it.
+  ".cm-lintRange.lint-span:not(.lint-word)": {
     backgroundImage: "none",
     textDecoration: "underline dotted",
     textDecorationColor: "color-mix(in srgb, currentColor 45%, transparent)",

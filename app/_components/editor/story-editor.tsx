@@ -62,8 +62,9 @@ function toDiagnostic(message: LintMessage, length: number, onIgnore: (message: 
     source: message.ruleId,
     // Messages about a whole part (no `actual`: a missing figure, the spoken length, a principle's
     // evidence) get a quieter mark than those about words, so "were rewritten" stays visible inside
-    // an Action that is also marked as a whole.
-    markClass: `rule-${message.ruleId}${message.actual === undefined ? " lint-span" : ""}`,
+    // an Action that is also marked as a whole. CodeMirror gives a piece of text covered by several
+    // diagnostics all their classes, hence "lint-word" too (see the theme in codemirror.ts).
+    markClass: `rule-${message.ruleId} ${message.actual === undefined ? "lint-span" : "lint-word"}`,
     message: message.reason,
     renderMessage: () => {
       const box = document.createElement("div");
