@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { PRINCIPLES } from "../lib/principles";
-import { expect, expectNoSeriousAxeViolations, test, type SeededStory } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test, uniqueId, type SeededStory } from "./fixtures";
 
 /**
  * The coverage page (/coverage): the stories × principles matrix, its footer of statuses, the bank
@@ -199,4 +199,25 @@ test("printed, the page drops the navigation and the whole table fits a landscap
   const tableWidth = (await matrix(page).boundingBox())?.width ?? Infinity;
   expect(tableWidth).toBeLessThanOrEqual(1047);
   await expect(storyRow(page, wide).getByRole("cell").first()).toHaveCSS("color", "rgb(0, 0, 0)");
+});
+
+test("two stories that tell one metric with different figures are flagged above the matrix", async ({ page, seedStory }, testInfo) => {
+  // A project name only this test uses (letters only, so it reads as a name), so parallel specs' stories
+  // cannot pair with these.
+  const project = `Kestrel${uniqueId(testInfo).replace(/[^a-z0-9]/gi, "").replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
+  const body = (before: string, situation: string) =>
+    `## Situation\n${situation}\n## Task\nI owned its latency.\n## Action\nI profiled it and cached the tax lookups.\n## Result\n${project} p99 latency went from ${before} to 60 ms.\n`;
+  const first = await seedStory({ principles: ["dive-deep"], body: body("800 ms", `The ${project} service timed out at peak.`) });
+  const second = await seedStory({ principles: ["deliver-results"], body: body("900 ms", `The ${project} launch was set for Black Friday.`) });
+
+  await page.goto("/coverage");
+  const item = page
+    .getByRole("region", { name: "Bank checks" })
+    .getByRole("listitem")
+    .filter({ hasText: `${project} p99 latency` });
+  await expect(item).toHaveCount(1);
+  // The bank lists the newest story first, so which story is named first is not the point.
+  await expect(item).toContainText(`from 800 ms to 60 ms in “${first.title}”`);
+  await expect(item).toContainText(`from 900 ms to 60 ms in “${second.title}”`);
+  await expect(item.getByRole("link", { name: "figure-inconsistent" })).toHaveAttribute("href", "/rules/figure-inconsistent");
 });
