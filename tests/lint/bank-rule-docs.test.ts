@@ -5,6 +5,7 @@ import { BANK_RULE_MODULES, BANK_RULES, lintBank } from "../../lib/lint/bank";
 describe.each(BANK_RULE_MODULES.map((rule) => [rule.meta.id, rule] as const))("docs of %s", (id, rule) => {
   it("has a description and examples that flag and examples that do not", () => {
     expect(rule.docs.description.length).toBeGreaterThan(80);
+    expect(rule.docs.description.split("`").length % 2).toBe(1);
     expect(rule.docs.examples.some((example) => example.messages.length > 0)).toBe(true);
     expect(rule.docs.examples.some((example) => example.messages.length === 0)).toBe(true);
   });

@@ -4,6 +4,11 @@ import { rangeOf } from "./helpers";
 
 // remark-lint style: each rule's documented examples are its tests, so docs and behaviour agree.
 describe.each(STORY_RULE_MODULES.map((rule) => [rule.meta.id, rule] as const))("docs of %s", (id, rule) => {
+  it("has a description whose `code` spans are closed (the docs page shows them as code)", () => {
+    expect(rule.docs.description.length).toBeGreaterThan(80);
+    expect(rule.docs.description.split("`").length % 2).toBe(1);
+  });
+
   it("has examples that flag and examples that do not", () => {
     expect(rule.docs.examples.some((example) => example.messages.length > 0)).toBe(true);
     expect(rule.docs.examples.some((example) => example.messages.length === 0)).toBe(true);

@@ -23,8 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: rule ? rule.meta.id : "Unknown rule" };
 }
 
+/** The description's paragraphs, with `backticked` words as code: still text, never parsed as HTML. */
 function Paragraphs({ text }: { text: string }) {
-  return text.split(/\n{2,}/).map((paragraph) => <p key={paragraph}>{paragraph}</p>);
+  return text.split(/\n{2,}/).map((paragraph) => (
+    <p key={paragraph}>
+      {paragraph.split("`").map((piece, index) => (index % 2 === 1 ? <code key={index}>{piece}</code> : piece))}
+    </p>
+  ));
 }
 
 /**
