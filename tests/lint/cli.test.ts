@@ -68,6 +68,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "stories/.trash/old.md"), RAMBLE);
   await writeFile(path.join(dir, "strict.json"), JSON.stringify({ rules: { "we-instead-of-i": "error" } }));
   await writeFile(path.join(dir, "quiet.json"), JSON.stringify({ rules: { "we-instead-of-i": "off", "vague-outcome": "off" } }));
+  await writeFile(path.join(dir, "slow.json"), JSON.stringify({ speakingRate: 60, rules: { "spoken-length": "warning" } }));
   await writeFile(path.join(dir, "broken.json"), "{ rules: ");
   await writeFile(path.join(dir, "wrong-shape.json"), JSON.stringify({ rules: { "we-instead-of-i": "loud" }, minStories: -1 }));
   await writeFile(path.join(dir, "unknown-key.json"), JSON.stringify({ colour: "red" }));
@@ -128,6 +129,13 @@ describe("story-lint text format", () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^stories\/drafts\/deploys\.md:\d+:\d+: error .+ {2}we-instead-of-i$/m);
     expect(stdout).toMatch(/^[1-9]\d* errors?, /m);
+  });
+
+  it("applies a config's speaking rate and severities to the part-2 rules", async () => {
+    const { stdout } = await run("--config", "slow.json", "stories/drafts/deploys.md");
+    expect(stdout).toContain(
+      "stories/drafts/deploys.md:5:1: warning Unexpected spoken length of about 40 s (41 words at 60 words per minute), expected 1 to 3 minutes  spoken-length",
+    );
   });
 
   it("applies a config that turns rules off", async () => {
