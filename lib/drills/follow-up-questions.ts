@@ -1,13 +1,14 @@
 import { findSections, lintStory, type LintConfig, type LintMessage, type SectionName } from "@/lib/lint";
+import { explainsJudgment } from "@/lib/lint/rules/action-no-reason";
 import { getPrinciple, isPrincipleId, type PrincipleId } from "@/lib/principles";
 import {
   ALTERNATIVES_QUESTION,
   CLAUSE_BREAK_WORDS,
+  LESSON_QUESTION,
   METRIC_QUESTION,
   MISSING_SECTION_QUESTIONS,
   NO_STRUCTURE_QUESTION,
   QUOTED_WORDS_AFTER_SUBJECT,
-  REASONING_WORDS,
   RETROSPECTIVE_QUESTION,
 } from "./patterns";
 
@@ -31,7 +32,6 @@ export interface DrillStory {
   principles: readonly string[];
 }
 
-const REASONING = new RegExp(`(?<![\\p{L}])(?:${REASONING_WORDS.join("|")})(?![\\p{L}])`, "iu");
 const WORD = /^[\s"“”'‘’]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -85,6 +85,39 @@ function vagueQuestion(message: LintMessage): FollowUpQuestion {
   };
 }
 
+/** "You wrote 'was rewritten' — who did that?": the passive hides the actor the interviewer asks for. */
+function passiveQuestion(message: LintMessage): FollowUpQuestion {
+  const actual = (message.actual ?? "").replace(/\s+/g, " ");
+  return {
+    question: `You wrote "${actual}" — who did that, and what was your part?`,
+    why: `"${actual}" does not say who acted; the interviewer wants to know what you did.`,
+    source: { ruleId: message.ruleId, section: message.section ?? undefined },
+  };
+}
+
+/** A hedge invites "did you know?"; "tried to" invites "did it work?". */
+function hedgeQuestion(message: LintMessage): FollowUpQuestion {
+  const actual = (message.actual ?? "").replace(/\s+/g, " ");
+  const effort = /\b(?:tried|attempted)\b/i.test(actual);
+  return {
+    question: effort
+      ? `You wrote "${actual}" — did it work, and what did you do next?`
+      : `You said "${actual}" — did you check? What did it show?`,
+    why: `"${actual}" sounds unsure; the interviewer probes what you actually knew or achieved.`,
+    source: { ruleId: message.ruleId, section: message.section ?? undefined },
+  };
+}
+
+/** Blame invites "and what was your part in it?". */
+function blameQuestion(message: LintMessage): FollowUpQuestion {
+  const actual = (message.actual ?? "").replace(/\s+/g, " ");
+  return {
+    question: `You wrote "${actual}" — what was your part in it, and what would you do differently?`,
+    why: "Blaming others is a red flag for Earn Trust and Ownership; the interviewer tests whether you own your share.",
+    source: { ruleId: message.ruleId, section: message.section ?? undefined },
+  };
+}
+
 /** Questions from what the linter found, in a fixed order of rules and then of position. */
 function questionsFromLint(story: DrillStory, principles: PrincipleId[], config?: LintConfig): FollowUpQuestion[] {
   const messages = lintStory(story.body, { principles, config });
@@ -115,6 +148,16 @@ function questionsFromLint(story: DrillStory, principles: PrincipleId[], config?
       source: { ruleId: "result-missing-metric", section: "result" },
     });
   }
+  questions.push(...limit(byRule("passive-action").map(passiveQuestion)));
+  questions.push(...limit(byRule("hedge-words").map(hedgeQuestion)));
+  questions.push(...limit(byRule("blame-others").map(blameQuestion)));
+  if (byRule("failure-no-lesson").length > 0) {
+    questions.push({
+      question: LESSON_QUESTION,
+      why: "It is a failure story and the Result says nothing of what you learned; that is the point of the question.",
+      source: { ruleId: "failure-no-lesson", section: "result" },
+    });
+  }
   return questions;
 }
 
@@ -122,11 +165,15 @@ function limit(questions: FollowUpQuestion[]): FollowUpQuestion[] {
   return dedupe(questions).slice(0, MAX_PER_RULE);
 }
 
-/** An Action that never says why, or what else was on the table, invites "what else did you consider?". */
+/**
+ * An Action that never says why, or what else was on the table, invites "what else did you consider?".
+ * What counts as a reason is action-no-reason's (one idea in the app); unlike that rule, the drill asks
+ * of an Action of any length, since a practice question costs nothing.
+ */
 function alternativesQuestion(body: string): FollowUpQuestion | null {
   const action = findSections(body).action;
   if (!action || action.words === 0) return null;
-  if (REASONING.test(body.slice(action.content.offset, action.content.endOffset))) return null;
+  if (explainsJudgment(body.slice(action.content.offset, action.content.endOffset))) return null;
   return {
     question: ALTERNATIVES_QUESTION,
     why: "The Action lists steps but no reason or trade-off; interviewers probe your judgement.",

@@ -5,15 +5,6 @@ import type { SectionName } from "@/lib/lint/types";
  * decides which apply to a story.
  */
 
-/** Words that show the Action weighed options or gave a reason; without any of them the interviewer
- * asks what else was considered. Regular-expression sources, matched as whole words, case-insensitive. */
-export const REASONING_WORDS: readonly string[] = [
-  "because", "so\\s+that", "since(?!\\s+(?:19|20)\\d\\d)", "instead", "rather\\s+than", "trade[-\\s]?offs?", "traded",
-  "alternatives?", "options?", "weighed", "chose", "choose", "choosing", "considered", "versus", "vs\\.?",
-  "pros\\s+and\\s+cons", "compared", "decided\\s+against", "ruled\\s+out", "rejected", "the\\s+reason",
-  "why", "risk",
-];
-
 /** Words that end the quoted part of a "we" sentence: the clause after them is another thought. */
 export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
   "and", "but", "which", "who", "so", "because", "while", "then", "when", "after", "before", "until", "although",
@@ -35,3 +26,4 @@ export const NO_STRUCTURE_QUESTION =
 export const METRIC_QUESTION = "What number shows the result?";
 export const ALTERNATIVES_QUESTION = "What alternatives did you reject, and why?";
 export const RETROSPECTIVE_QUESTION = "What would you do differently?";
+export const LESSON_QUESTION = "What did you learn from it, and what do you do differently now?";

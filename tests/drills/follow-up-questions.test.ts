@@ -112,6 +112,41 @@ const cases: Case[] = [
       "What would you do differently?",
     ],
   },
+  {
+    name: "part-2 findings: a passive, a hedge, blame, and a failure story with no lesson",
+    story: {
+      title: "Failure: the migration I rushed",
+      principles: [],
+      body: star({
+        situation: "I made a mistake on the billing migration: I skipped the dry run to hit the date.",
+        task: "I owned the cut-over.",
+        action: "The old tables were dropped before the backfill finished. I think the alerts fired late. It was the DBA's fault that the backup was a week old.",
+        result: "Billing was down for 4 hours and 312 invoices had to be reissued.",
+      }),
+    },
+    expected: [
+      'You wrote "were dropped" — who did that, and what was your part?',
+      'You said "I think" — did you check? What did it show?',
+      'You wrote "the DBA\'s fault" — what was your part in it, and what would you do differently?',
+      "What did you learn from it, and what do you do differently now?",
+      "What alternatives did you reject, and why?",
+      "What would you do differently?",
+    ],
+  },
+  {
+    name: "'tried to' is asked whether it worked",
+    story: {
+      title: "Flaky tests",
+      principles: [],
+      body: star({
+        situation: "The checkout suite failed one run in five.",
+        task: "I owned the suite that quarter.",
+        action: "I tried to quarantine the flaky tests, because they blocked every merge.",
+        result: "Red runs fell from 20% to 3%.",
+      }),
+    },
+    expected: ['You wrote "tried to" — did it work, and what did you do next?', "What would you do differently?"],
+  },
 ];
 
 describe("followUpQuestions", () => {
