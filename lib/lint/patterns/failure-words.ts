@@ -64,4 +64,8 @@ export const LESSON_PATTERNS: readonly string[] = [
   String.raw`in\s+hindsight|with\s+hindsight|in\s+retrospect|looking\s+back`,
   String.raw`what\s+I\s+took\s+(?:away\s+)?from|I\s+took\s+away`,
   String.raw`habits?`,
+  // "What stuck with me is …", "For every pilot since, I have …": the lesson told as what stayed.
+  String.raw`(?:stuck|stayed)\s+with\s+me|since,\s+I`,
+  // "The rule I follow now: …", "a principle I've kept since": a standing rule the candidate took from it.
+  String.raw`(?:rules?|principles?|practices?)\s+I\s+(?:now\s+)?(?:(?:have\s+|['’]ve\s+)?(?:followed|kept)|follow|keep|use|apply|live\s+by|work\s+by|stick\s+to|set\s+myself)`,
 ];

@@ -77,6 +77,8 @@ export const EFFORT_SUBJECTS: ReadonlySet<string> = new Set(["i", "we"]);
 export const ATTEMPT_OUTCOME_WORDS: ReadonlySet<string> = new Set([
   "but", "however", "failed", "fail", "didn't", "couldn't", "wasn't", "won't", "instead", "until", "unsuccessfully",
   "first", "then", "without", "twice", "again",
+  // The attempt's count or success: "I tried to reach the vendor three times and got through on the fourth".
+  "times", "succeeded", "eventually", "finally", "worked",
 ]);
 
 /**

@@ -16,6 +16,10 @@ export const BE_FORMS: ReadonlySet<string> = new Set(["was", "were", "been", "be
 /** Every form of "be", for reading verb groups ("was being", "has been"). */
 export const ALL_BE_FORMS: ReadonlySet<string> = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 
+/** Verbs of recurrence before "being …": "its old balance kept being carried into the report", "the
+ * tickets kept getting reopened" describe something that happened again and again, not a step. */
+export const RECURRING_BEFORE_BEING: ReadonlySet<string> = new Set(["kept", "keep", "keeps", "keeping"]);
+
 /**
  * Subjects right before the be-verb that name a person: "I was asked to lead", "we were told to wait",
  * "she was promoted". The candidate (or a named person) is who the verb happened to; someone else
@@ -42,14 +46,41 @@ export const MODAL_SUBJECTS: ReadonlySet<string> = new Set(["would", "could", "m
  * "after the order was placed" (by the customer). */
 export const EVENT_PASSIVES: ReadonlySet<string> = new Set(["order placed", "orders placed"]);
 
+/** "Once the decision was made, I committed": a decision in a time clause is the moment the candidate's
+ * next step starts from, taken by someone else (Disagree and Commit), not a hidden step; "a decision was
+ * made to freeze changes" on its own still hides who decided. A DECISION_SUBJECTS noun right before the
+ * verb group, a DECISION_PARTICIPLES participle, and a TIME_CLAUSE_OPENERS word within DECISION_LOOKBACK words
+ * ("once the final decision had been made"). */
+export const DECISION_SUBJECTS: ReadonlySet<string> = new Set(["decision", "call", "vote", "choice"]);
+export const DECISION_PARTICIPLES: ReadonlySet<string> = new Set(["made", "taken", "reached", "announced"]);
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["once", "after", "when", "until", "before"]);
+export const DECISION_LOOKBACK = 4;
+
+/** The old way, changed by the candidate later in the sentence: "each order was packed by hand until I
+ * automated it". A STATUS_QUO_OPENERS word, then "I", within STATUS_QUO_LOOKAHEAD words after the verb
+ * group. Not "before I": "the cache was rewritten before I left" still hides who rewrote it. */
+export const STATUS_QUO_OPENERS: ReadonlySet<string> = new Set(["until", "till"]);
+export const STATUS_QUO_LOOKAHEAD = 8;
+
+/** A verdict on a proposal ("the proposal was rejected in the review", "the plan was approved"): someone
+ * else decided on it, and the candidate is not hiding a step of their own. A PROPOSAL_SUBJECTS noun right
+ * before the verb group and a VERDICT_PARTICIPLES participle. */
+export const PROPOSAL_SUBJECTS: ReadonlySet<string> = new Set([
+  "proposal", "proposals", "plan", "idea", "design", "recommendation", "suggestion", "pitch", "rfc", "memo", "counter-proposal",
+]);
+export const VERDICT_PARTICIPLES: ReadonlySet<string> = new Set([
+  "approved", "rejected", "accepted", "vetoed", "overruled", "declined", "endorsed", "greenlit", "turned",
+]);
+
 /** "The team was split": a group of people divided in opinion, a state; "the monolith was split" still
  * hides an actor. Participles read as states only after GROUP_SUBJECTS. */
 export const GROUP_STATE_PARTICIPLES: ReadonlySet<string> = new Set(["split", "divided"]);
 export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(["team", "room", "group", "committee", "panel", "leadership", "board", "opinion", "class"]);
 
 /** Relative pronouns right before the be-verb: the passive describes a thing in passing ("the script,
- * which was written in Perl", "the bug that was introduced in v2"), not a step of the Action. */
-export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that"]);
+ * which was written in Perl", "the bug that was introduced in v2"), not a step of the Action. "what"
+ * is the free relative of something observed ("I wrote down what was said and what was missed"). */
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(["which", "that", "what"]);
 
 /** "whose" a few words before the verb group: a relative clause about someone in passing ("the
  * contractor, whose team had been given changing requirements"). Read over OWN_WORK_LOOKBACK words. */
@@ -62,10 +93,32 @@ export const NOTHING_SUBJECTS: ReadonlySet<string> = new Set(["nothing", "nobody
  * whether the data was encrypted", "to see if the cache was warmed". Read over OWN_WORK_LOOKBACK words. */
 export const STATE_QUESTION_MARKERS: ReadonlySet<string> = new Set(["whether", "if"]);
 
+/** "why" shortly before the verb group asks about someone else's act ("I didn't know why it was made",
+ * "I asked why the flag was changed"), unless it follows "is"/"'s" ("that's why the cache was
+ * rewritten" still hides who rewrote it). Read over OWN_WORK_LOOKBACK words. */
+export const WHY_QUESTION_MARKER = "why";
+export const WHY_CONSEQUENCE_BEFORE: ReadonlySet<string> = new Set(["is", "was", "that's", "this's", "it's", "which's", "s"]);
+
 /** Verbs of finding, a few words before the verb group, that make the passive a fact the candidate
  * observed, not a step they took: "the dashboards showed the errors were confined to one region", "the
  * trace revealed the job was killed by the OOM reaper". Read over OWN_WORK_LOOKBACK words. */
-export const FINDING_MARKERS: ReadonlySet<string> = new Set(["showed", "shown", "revealed", "confirmed", "proved", "suggested", "indicated"]);
+export const FINDING_MARKERS: ReadonlySet<string> = new Set([
+  "showed", "shown", "revealed", "confirmed", "proved", "suggested", "indicated",
+  // The candidate as the finder: "I found the model was trained on 2019 data", "I noticed the job was killed".
+  "found", "noticed", "discovered", "learned", "learnt", "realised", "realized", "spotted",
+]);
+
+/** A reported finding: one of these verbs, then "that", up to REPORTED_LOOKBACK words before the verb
+ * group ("I heard that two of the tenders had been delayed", "I found that 96 deposits were keyed in
+ * twice", "she told me that the order was cancelled"): a fact the candidate learned, not a step. */
+export const REPORTED_FINDING_VERBS: ReadonlySet<string> = new Set([
+  "heard", "learned", "learnt", "found", "noticed", "discovered", "realised", "realized", "saw", "read", "spotted",
+  "told", "said", "explained", "mentioned", "admitted",
+]);
+/** Words between a reporting verb and "that" ("told me that", "found out that"). */
+export const REPORTED_BETWEEN: ReadonlySet<string> = new Set(["me", "us", "him", "her", "them", "out"]);
+/** How many words before the verb group are read for "that" after REPORTED_FINDING_VERBS. */
+export const REPORTED_LOOKBACK = 8;
 
 /** Words before the verb group that make the subject the candidate's own work ("my design was approved",
  * "my PR was merged"): someone else acted on it, and the candidate is not hiding their part. Read over

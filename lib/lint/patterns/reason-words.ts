@@ -52,6 +52,9 @@ export const REASON_PATTERNS: readonly string[] = [
   // "so we could", "so the team would", "so I": a step tied to what it made possible.
   String.raw`so\s+(?:we|i|the|it|they|he|she|our|my|that|users?|customers?|everyone|everybody|nobody|no\s+one|each|every|anyone|people|there|this|these|those|future|new|nothing|any|only|on-call|support|ops|reviewers?|engineers?|teams?)`,
   String.raw`(?<=,\s{0,3})so(?!\s+(?:far|on|forth|much|many|long|to\s+speak))`,
+  // British "as" for "because" after a comma: "…, as small children get cold fastest", "…, as they could deliver
+  // within the hour". Not "as well as", "as soon as", "as planned", "as a result" (no subject follows).
+  String.raw`(?<=,\s{0,3})as\s+(?:they|it|he|she|we|there|the|this|these|those|our|my|their|his|her|its|most|many|nobody|small|young|older)(?![\p{L}])`,
   String.raw`and\s+so(?!\s+(?:on|forth))`,
   String.raw`(?:which|that|this|it)\s+(?:meant|means|would|let|lets|allowed|allows|gave|gives|kept|keeps|saved|saves|avoided|avoids|prevented|prevents|removed|removes|made\s+it|freed|unblocked|ensured)`,
   String.raw`meaning(?:\s+that)?`,

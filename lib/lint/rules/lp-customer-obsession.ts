@@ -29,6 +29,7 @@ const CUSTOMER = phrasePattern([
   "doctors?",
   "nurses?",
   "students?",
+  "pupils?",
   "teachers?",
   "parents?",
   "guests?",

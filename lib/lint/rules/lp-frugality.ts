@@ -91,6 +91,12 @@ const PEOPLE = phrasePattern([
 const REUSE = phrasePattern([
   "(?:existing|current|old|spare|idle|unused|under-?used|under-?utili[sz]ed|leftover|legacy|in-house|internal|off-the-shelf|commodity|donated|borrowed|second-hand|refurbished)\\s+(?:[\\p{L}-]+\\s+)?(?:hardware|servers?|machines?|laptops?|devices?|phones?|tools?|tooling|infrastructure|infra|stack|code|codebase|systems?|licen[cs]es|capacity|resources|clusters?|instances?|scripts?|components?|librar(?:y|ies)|services?|equipment|team|staff|people|pipelines?|platform|data|templates?)",
   "re-?us(?:e|es|ed|ing|able)",
+  // Things got without buying new, whatever they are: "second-hand couches", "borrowed a van".
+  "second-?hand",
+  "pre-owned",
+  "hand-me-downs?",
+  "borrow(?:ed|ing)",
+  "donated",
   "re-?purpos(?:e|es|ed|ing)",
   "recycl(?:e|ed|ing)",
   "salvag(?:e|ed|ing)",

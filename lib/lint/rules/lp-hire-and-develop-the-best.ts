@@ -7,6 +7,9 @@ const DEVELOPED = phrasePattern([
   "hir(?:e|ed|es|ing)",
   "new (?:hires?|joiners?|starters?|graduates?|grads?|engineers?|team members?|managers?)",
   "recruit(?:s|ed|ing|er|ers|ment)?",
+  // Hiring told in other words: "brought on four new reps", "took on two apprentices".
+  "brought (?:on|in) (?:board )?(?:\\w+ )?(?:new |more |extra )?(?:reps?|staff|nurses?|engineers?|analysts?|agents?|teachers?|drivers?|associates?|hires?|apprentices?|interns?|graduates?|trainees?)",
+  "apprentices?|apprenticeships?|interns?|internships?|trainees?",
   "interview(?:s|ed|ing|ers?)?",
   "candidates?",
   "debriefs?",

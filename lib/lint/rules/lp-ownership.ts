@@ -54,7 +54,9 @@ const BEYOND_SCOPE = phrasePattern([
   "(?:another|other|a partner|the partner|a vendor|the vendor|a third-party|the third-party|an external|the external) (?:company|companies|system|service|api|provider|vendor|supplier)",
   "third(?:-| )party",
   "stayed (?:on|late|up|until|with)",
-  "(?:the only|the last) (?:one|engineer|person)",
+  "(?:the only|the last) (?:other )?(?:one|engineer|person)",
+  // The owner was away, so the candidate covered: "the treasury analyst had just gone on paternity leave".
+  "(?:was|were|had (?:just )?gone|had been|went) (?:away |off )?on (?:[\\w'’-]+\\s+){0,3}(?:leave|holiday|vacation|sabbatical)",
   "chas(?:e|ed|ing)",
   "(?:it was|it's|was|is) my (?:problem|mistake|fault|bug|launch|call|responsibility|code|change|outage|incident)",
   "my (?:mistake|fault)",

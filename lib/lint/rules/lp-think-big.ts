@@ -13,6 +13,10 @@ const BIG_SCOPE = phrasePattern([
   "(?:every|each|all|other|many|multiple|several|dozens of|hundreds of|thousands of) (?:other )?(?:teams?|products?|services?|regions?|countries|markets?|customers|sellers|engineers|developers|orgs?|organi[sz]ations|business units|departments|offices|sites|stores|warehouses|apps?)",
   "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a dozen) (?:other )?(?:teams|products|services|regions|countries|markets|orgs|organi[sz]ations|business units|departments|companies)",
   "other teams'?",
+  // Scope in the units of non-software work: "all eight schools in the trust", "every hospital in the group".
+  "(?:every|each|all|other|many|multiple|several|dozens of|hundreds of|thousands of)(?: (?:the|our|its))?(?: (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|hundred))? (?:other )?(?:schools?|hospitals?|wards?|clinics?|branch(?:es)?|depots?|practices|trusts|campus(?:es)?|cities|city|districts?|hotels?|restaurants?|shops?|franchises?|factories|factory|plants?|networks?|counties|states)",
+  "nation(?:wide|ally)",
+  "(?:whole|entire) (?:region|country|trust|network|chain|district|city|state|county|sector|hospital|school|group)",
   "strateg(?:y|ies|ic|ically)",
   "multi(?:-| )?(?:year|quarter|region|team|product|tenant)",
   "(?:next|coming|following) (?:\\w+ )?(?:years?|decade|quarters)",

@@ -11,6 +11,9 @@ import {
   BY_NOT_AGENT,
   BY_THE_TIME_NOUNS,
   COUNTERFACTUAL_MARKERS,
+  DECISION_LOOKBACK,
+  DECISION_PARTICIPLES,
+  DECISION_SUBJECTS,
   EVENT_PASSIVES,
   ED_NOT_PARTICIPLES,
   FINDING_MARKERS,
@@ -26,12 +29,23 @@ import {
   OWN_WORK_MARKERS,
   PARTICLES,
   PERSON_SUBJECTS,
+  PROPOSAL_SUBJECTS,
+  RECURRING_BEFORE_BEING,
   RELATIVE_LOOKBACK_MARKERS,
   RELATIVE_SUBJECTS,
+  REPORTED_BETWEEN,
+  REPORTED_FINDING_VERBS,
+  REPORTED_LOOKBACK,
   STATE_QUESTION_MARKERS,
+  STATUS_QUO_LOOKAHEAD,
+  STATUS_QUO_OPENERS,
   SUBJECT_DETERMINERS,
+  TIME_CLAUSE_OPENERS,
   UN_VERBS,
   VERB_PREFIXES,
+  VERDICT_PARTICIPLES,
+  WHY_CONSEQUENCE_BEFORE,
+  WHY_QUESTION_MARKER,
 } from "../patterns/passive-voice";
 import { defineStoryRule } from "../rule";
 import { quotedSpans } from "../text";
@@ -122,6 +136,28 @@ function namesAnAgent(words: readonly ProseWord[], at: number): boolean {
   return !BY_NOT_AGENT.has(next.lower);
 }
 
+/** Whether the verb group at `start` sits in a "that" clause after a verb of learning or telling ("I
+ * heard that the tenders had been delayed"): read over REPORTED_LOOKBACK words. */
+function reportsAFinding(words: readonly ProseWord[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(1, start - REPORTED_LOOKBACK); at--) {
+    if (words[at].lower !== "that") continue;
+    let verb = at - 1;
+    if (REPORTED_BETWEEN.has(words[verb].lower) && verb > 0) verb--;
+    if (REPORTED_FINDING_VERBS.has(words[verb].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether "until I …" follows within STATUS_QUO_LOOKAHEAD words: the passive tells the old way the
+ * candidate then changed ("each order was packed by hand until I automated it"). */
+function changedLaterByMe(words: readonly ProseWord[], from: number): boolean {
+  const end = Math.min(words.length - 1, from + STATUS_QUO_LOOKAHEAD);
+  for (let at = from; at < end; at++) {
+    if (STATUS_QUO_OPENERS.has(words[at].lower) && words[at + 1].lower === "i") return true;
+  }
+  return false;
+}
+
 interface Passive {
   /** Index of the first word of the verb group ("has" in "has been rewritten"). */
   start: number;
@@ -152,6 +188,7 @@ function passiveAt(words: readonly ProseWord[], index: number, retextHits: Reado
   if (following === "to" && (words[participle + 2]?.lower === "me" || words[participle + 2]?.lower === "us")) return null;
   let start = index;
   const before = words[index - 1]?.lower;
+  if (words[index].lower === "being" && before && RECURRING_BEFORE_BEING.has(before)) return null;
   if ((words[index].lower === "been" && before && HAVE.has(before)) || (words[index].lower === "being" && before && ALL_BE_FORMS.has(before))) {
     start = index - 1;
   }
@@ -159,13 +196,20 @@ function passiveAt(words: readonly ProseWord[], index: number, retextHits: Reado
   if (subject && (PERSON_SUBJECTS.has(subject) || RELATIVE_SUBJECTS.has(subject) || NOTHING_SUBJECTS.has(subject) || NEGATION_SUBJECTS.has(subject))) return null;
   if (subject && GROUP_SUBJECTS.has(subject) && GROUP_STATE_PARTICIPLES.has(word.lower)) return null;
   if (subject && EVENT_PASSIVES.has(`${subject} ${word.lower}`)) return null;
+  if (subject && PROPOSAL_SUBJECTS.has(subject) && VERDICT_PARTICIPLES.has(word.lower)) return null;
+  if (subject && DECISION_SUBJECTS.has(subject) && DECISION_PARTICIPLES.has(word.lower)) {
+    for (let at = Math.max(0, start - DECISION_LOOKBACK); at < start; at++) if (TIME_CLAUSE_OPENERS.has(words[at].lower)) return null;
+  }
   if (start < index && subject && MODAL_SUBJECTS.has(subject)) return null;
   for (let at = Math.max(0, start - OWN_WORK_LOOKBACK); at < start; at++) {
     const lower = words[at].lower;
     if (OWN_WORK_MARKERS.has(lower) || STATE_QUESTION_MARKERS.has(lower) || FINDING_MARKERS.has(lower) || COUNTERFACTUAL_MARKERS.has(lower) || RELATIVE_LOOKBACK_MARKERS.has(lower)) return null;
+    if (lower === WHY_QUESTION_MARKER && !(at > 0 && WHY_CONSEQUENCE_BEFORE.has(words[at - 1].lower))) return null;
   }
+  if (reportsAFinding(words, start)) return null;
   const last = following && PARTICLES.has(following) ? participle + 1 : participle;
   if (namesAnAgent(words, last + 1)) return null;
+  if (changedLaterByMe(words, last + 1)) return null;
   return { start, be: index, participle, last, past, adverb };
 }
 
@@ -230,7 +274,7 @@ export const passiveAction = defineStoryRule({
   summary: 'The Action uses the passive voice ("the cache was rewritten"), which hides who acted.',
   docs: {
     description:
-      'Reports passive voice in the Action: a past form of "be" before a participle ("was rewritten", "were migrated", "has been deprecated", "was quickly rolled back"). The Action is where the interviewer learns what you did, and a passive leaves out who did it. `actual` is the verb group. When the sentence says "by me", the message covers the clause and offers the rewrite with "I" ("The cache was rewritten by me" → "I rewrote the cache"). Not flagged: states and feelings ("I was excited", "the service was based in Dublin", "the flag was used to", "we were done with"), a person as the subject ("I was asked to lead the migration": someone else acted on you), your own work as the subject ("my design was approved"), relative clauses that describe a thing ("the script, which was written in Perl", "the contractor, whose team had been given changing requirements"), a fact you observed ("the dashboards showed the errors were confined to one region"), what did not happen ("had never been explained to him", "rather than being retyped"), a team split in opinion, the present tense that describes how a system works ("requests are routed through the gateway"), a named agent ("was reviewed by the SRE team"), quotes, blockquotes and code, and every other section.',
+      'Reports passive voice in the Action: a past form of "be" before a participle ("was rewritten", "were migrated", "has been deprecated", "was quickly rolled back"). The Action is where the interviewer learns what you did, and a passive leaves out who did it. `actual` is the verb group. When the sentence says "by me", the message covers the clause and offers the rewrite with "I" ("The cache was rewritten by me" → "I rewrote the cache"). Not flagged: states and feelings ("I was excited", "the service was based in Dublin", "the flag was used to", "we were done with"), a person as the subject ("I was asked to lead the migration": someone else acted on you), your own work as the subject ("my design was approved"), relative clauses that describe a thing ("the script, which was written in Perl", "the contractor, whose team had been given changing requirements"), a fact you observed or were told ("the dashboards showed the errors were confined to one region", "I found the model was trained on 2019 data", "I heard that two tenders had been delayed", "I wrote down what was said"), a decision or verdict taken by others ("once the decision was made, I committed", "the proposal was rejected"), the old way you then changed ("each form was filled in by hand until I built a template"), what did not happen ("had never been explained to him", "rather than being retyped"), a team split in opinion, the present tense that describes how a system works ("requests are routed through the gateway"), a named agent ("was reviewed by the SRE team"), quotes, blockquotes and code, and every other section.',
     examples: [
       {
         title: "A passive hides who acted",

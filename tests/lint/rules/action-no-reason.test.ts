@@ -124,6 +124,15 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
 
 const valid: Array<{ name: string; markdown: string }> = [
   {
+    name: "British \"as\" for \"because\" after a comma (good-stories 127)",
+    markdown: story(
+      "**Situation:** The school boiler failed overnight in January.",
+      "**Task:** Keep the school open safely.",
+      "**Action:** I moved the youngest classes into the warm rooms first, as small children get cold fastest. I hired eight heaters from a local firm, as they could deliver within the hour. I checked the temperature in every room by 7:15, as the readings varied across the old building and the new wing.",
+      "**Result:** 371 of 420 pupils came in.",
+    ),
+  },
+  {
     name: "\"because\"",
     markdown: story(
       "## Situation",

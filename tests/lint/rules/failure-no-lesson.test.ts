@@ -143,6 +143,33 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
 
 const valid: Array<{ name: string; markdown: string }> = [
   {
+    name: "\"What stuck with me\" (good-stories 114)",
+    markdown: story(
+      "S: I launched a delivery pilot.",
+      "T: I owned its numbers.",
+      "A: I kept it going two months too long. That was my mistake.",
+      "R: Leadership closed two stores. What stuck with me is to set the stop condition before a pilot starts.",
+    ),
+  },
+  {
+    name: "\"since, I have\" after the thing that changed (good-stories 114)",
+    markdown: story(
+      "S: I launched a delivery pilot.",
+      "T: I owned its numbers.",
+      "A: I kept it going two months too long. That was my mistake.",
+      "R: Leadership closed two stores. For every pilot since, I have written down the number that would end it.",
+    ),
+  },
+  {
+    name: "a standing rule as the lesson: \"The rule I follow now\" (good-stories 98)",
+    markdown: story(
+      "S: I forecast £2.4m for Q3.",
+      "T: The forecast was mine.",
+      "A: I was wrong about two tenders, and I rang the sales director the same day.",
+      "R: The region closed £1.74m. The rule I follow now: no deal goes above 50% until I have spoken to the person who signs.",
+    ),
+  },
+  {
     name: "\"I learned\" in the Result",
     markdown: story(
       "S: I owned the SSO integration.",

@@ -128,6 +128,10 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
 
 const valid: Array<{ name: string; markdown: string }> = [
   {
+    name: "\"tried to\" with the number of attempts told (good-stories 126)",
+    markdown: story("S: x", "T: y", "A: I tried to reach the carrier's account manager three times and got through on the fourth call.", "R: 1,100 parcels released."),
+  },
+  {
     name: "reported speech and quotes",
     markdown: story("S: x", "T: y", 'A: My manager said "maybe next quarter", so I built a prototype that week.', "R: Shipped in 2 weeks."),
   },

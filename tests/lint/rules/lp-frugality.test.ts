@@ -58,6 +58,10 @@ const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[
 
 const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] }> = [
   {
+    name: "borrowed and second-hand kit instead of new",
+    markdown: tagged("frugality", "## Situation", "A new clinic had to open in September.", "## Task", "I had to equip it.", "## Action", "I borrowed two vaccine fridges from a neighbouring practice and bought a second-hand couch.", "## Result", "The clinic opened on time."),
+  },
+  {
     name: "a money figure",
     markdown: tagged(
       "frugality",

@@ -36,6 +36,14 @@ const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[
 
 const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] }> = [
   {
+    name: "hiring told as \"brought on four new reps\"",
+    markdown: tagged("hire-and-develop-the-best", "## Situation", "The sales team was down to two.", "## Task", "I had to rebuild it.", "## Action", "I brought on four new reps and sat beside each for their first 50 calls.", "## Result", "All four booked a meeting within 3 weeks."),
+  },
+  {
+    name: "apprentices taken on and what became of them",
+    markdown: tagged("hire-and-develop-the-best", "## Situation", "Nine mechanics were about to retire.", "## Task", "I needed qualified mechanics.", "## Action", "I took on two apprentices and checked their workshop logs every month.", "## Result", "Both qualified in 2024, and one now leads a shift."),
+  },
+  {
     name: "mentored and now leads",
     markdown: tagged("hire-and-develop-the-best", "## Situation", "A new graduate joined during a busy quarter.", "## Task", "I was her onboarding buddy.", "## Action", "I paired with her weekly and let her drive the design.", "## Result", "She now leads the export feature."),
   },

@@ -30,6 +30,14 @@ const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[
 
 const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] }> = [
   {
+    name: "the owner away on leave: the candidate covered their work",
+    markdown: tagged("ownership", "## Situation", "The weekly cash report had a wrong total.", "## Task", "The treasury analyst had just gone on three weeks' paternity leave, and the CFO needed the figures by the 28th.", "## Action", "I traced the wrong total and rewrote the lookup.", "## Result", "The report was €472,000 lower and correct."),
+  },
+  {
+    name: "the owner away on leave, the candidate the only other person who knew it (good-stories 109)",
+    markdown: tagged("ownership", "**Situation:** The CFO received a weekly cash report built by the treasury analyst.", "**Task:** The treasury analyst had just gone on three weeks' paternity leave, and I was the only other person who knew how the report was built.", "**Action:** I traced the wrong total and rewrote the lookup.", "**Result:** The report was €472,000 lower and correct."),
+  },
+  {
     name: "not my team's system",
     markdown: tagged("ownership", "## Situation", "The nightly deploy job failed twice a week.", "## Task", "It was not my team's job, but our releases depended on it.", "## Action", "I rewrote the job and set up alerts.", "## Result", "Failures fell from 8 a month to 0."),
   },

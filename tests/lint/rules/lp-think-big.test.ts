@@ -30,6 +30,14 @@ const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[
 
 const valid: Array<{ name: string; markdown: string; principles?: PrincipleId[] }> = [
   {
+    name: "scope in schools and hospitals, not teams and services",
+    markdown: tagged("think-big", "## Situation", "Reading ages in Year 7 were low.", "## Task", "I was asked to run a pilot at my school.", "## Action", "I designed the lessons so all eight schools in the trust could run them.", "## Result", "Reading ages rose by 19 months."),
+  },
+  {
+    name: "\"nationwide\" and \"the whole region\"",
+    markdown: tagged("think-big", "## Situation", "Discharges were slow.", "## Task", "I had to speed up my ward's discharges.", "## Action", "I wrote the checklist so the whole region could use it, and it went nationwide.", "## Result", "Waits fell from 31 hours to 9."),
+  },
+  {
     name: "a shared service pitched to other teams",
     markdown: tagged("think-big", "## Situation", "Image uploads timed out for files over 20 MB.", "## Task", "I had to fix the timeouts.", "## Action", "I built chunked uploads as a shared service and pitched it to the other product teams.", "## Result", "9 teams use it today."),
   },

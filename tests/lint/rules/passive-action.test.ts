@@ -113,6 +113,29 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
       { range: "3:87-3:98", actual: "was deleted" },
     ],
   },
+  {
+    name: "\"before I\" after the passive is only a time, and still hides who acted",
+    markdown: story("S: x", "T: y", "A: The cache was rewritten before I left on Friday.", "R: p99 fell to 60 ms."),
+    expected: [{ range: "3:14-3:27", actual: "was rewritten" }],
+  },
+  {
+    name: "a decision outside a time clause, and a verdict on something that is not a proposal, still hide who acted",
+    markdown: story("S: x", "T: y", "A: I pushed back, and a decision was made to ship on Friday. 12 of the requests were rejected.", "R: Shipped Friday."),
+    expected: [
+      { range: "3:34-3:42", actual: "was made" },
+      { range: "3:81-3:94", actual: "were rejected" },
+    ],
+  },
+  {
+    name: "\"that\" after a verb that is not a finding still hides who acted",
+    markdown: story("S: x", "T: y", "A: I made sure that the tables were migrated before Friday.", "R: Done by Friday."),
+    expected: [{ range: "3:32-3:45", actual: "were migrated" }],
+  },
+  {
+    name: "\"that's why\" states a consequence and still hides who acted",
+    markdown: story("S: x", "T: y", "A: Reads were slow. That's why the cache was rewritten in Go.", "R: p99 fell to 60 ms."),
+    expected: [{ range: "3:42-3:55", actual: "was rewritten" }],
+  },
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
@@ -176,6 +199,34 @@ const valid: Array<{ name: string; markdown: string }> = [
   {
     name: "relative clauses describe a thing in passing",
     markdown: story("S: x", "T: y", "A: I replaced the billing script, which was written in Perl, and fixed the bug that was introduced in v2.", "R: 0 billing errors."),
+  },
+  {
+    name: "the old way the candidate then changed: \"until I\" (good-stories 126)",
+    markdown: story("S: x", "T: y", "A: Each customs form was filled in by hand until I built a template in the label software.", "R: 1,100 parcels released."),
+  },
+  {
+    name: "a decision taken by others in a time clause, and a verdict on a proposal (good-stories 125)",
+    markdown: story("S: x", "T: y", "A: The proposal was rejected in the review. Once the decision was made, I committed to it, and after the final vote had been taken I built the device lab.", "R: 99.7% crash-free."),
+  },
+  {
+    name: "the candidate found a fact: \"I found the model was trained on 2019 data\" (good-stories 124)",
+    markdown: story("S: x", "T: y", "A: I checked the training data and found the model was trained on 2019 data, so I rebuilt the training set.", "R: Chargebacks fell to 0.06%."),
+  },
+  {
+    name: "\"kept being\": something that recurred (good-stories 109)",
+    markdown: story("S: x", "T: y", "A: I traced the total. The account's last balance kept being carried into the report, so I rewrote the lookup.", "R: The total was €472,000 lower and correct."),
+  },
+  {
+    name: "a finding reported in a \"that\" clause (good-stories 98)",
+    markdown: story("S: x", "T: y", "A: When I called procurement, I heard that two of the tenders had been delayed to the next financial year by budget reviews.", "R: Forecast within 3%."),
+  },
+  {
+    name: "an indirect question about someone else's act (good-stories 88)",
+    markdown: story("S: x", "T: y", "A: I don't know why it was made, so I revert that one config change.", "R: Errors fell to 0.4%."),
+  },
+  {
+    name: "a free relative about what was observed (good-stories 65)",
+    markdown: story("S: x", "T: y", "A: I sat in on twelve handovers and wrote down what was said and what was missed.", "R: 0 missed doses."),
   },
   {
     name: "the candidate's own work as the subject",
