@@ -139,8 +139,3 @@ export function wordIndex(prose: ParsedProse): Map<number, [number, number]> {
   return index;
 }
 
-/** True when [start, end) overlaps any of the ranges. */
-export function overlapsAny(ranges: readonly TextRange[], start: number, end: number): boolean {
-  for (const range of ranges) if (start < range.endOffset && end > range.offset) return true;
-  return false;
-}

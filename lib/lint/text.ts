@@ -126,6 +126,17 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Quoted spans of `text` as ranges, shifted by `base` (the text's offset in the markdown). */
+export function quotedRanges(text: string, base = 0): TextRange[] {
+  return quotedSpans(text).map(([from, to]) => ({ offset: base + from, endOffset: base + to }));
+}
+
+/** True when [start, end) overlaps any of the ranges. */
+export function overlapsAny(ranges: readonly TextRange[], start: number, end: number): boolean {
+  for (const range of ranges) if (start < range.endOffset && end > range.offset) return true;
+  return false;
+}
+
 /** True when [start, end) lies inside one of the ranges. */
 export function insideAny(ranges: readonly TextRange[], start: number, end: number): boolean {
   for (const range of ranges) if (start >= range.offset && end <= range.endOffset) return true;

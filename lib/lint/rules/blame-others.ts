@@ -15,7 +15,7 @@ import { defineStoryRule } from "../rule";
 import { STAR_ORDER } from "../sections";
 import type { StoryContext } from "../context";
 import type { SectionName } from "../types";
-import { insideAny, quotedSpans } from "../text";
+import { insideAny, overlapsAny, quotedRanges } from "../text";
 
 const START = String.raw`(?<![\p{L}\p{N}_'’-])`;
 const END = String.raw`(?![\p{L}\p{N}_'’-])`;
@@ -251,12 +251,12 @@ export const blameOthers = defineStoryRule({
       if (block.inBlockquote || block.end <= doc.bodyStart) continue;
       const text = doc.mask.slice(block.start, block.end);
       if (!ANCHOR.test(text)) continue;
-      const quotes = quotedSpans(text).map(([from, to]) => ({ offset: from, endOffset: to }));
+      const quotes = quotedRanges(text);
       for (const hit of blameIn(text)) {
         if (insideAny(quotes, hit.start, hit.end)) continue;
         const offset = block.start + hit.start;
         const endOffset = block.start + hit.end;
-        if (doc.codeRanges.some((code) => offset < code.endOffset && endOffset > code.offset)) continue;
+        if (overlapsAny(doc.codeRanges, offset, endOffset)) continue;
         const phrase = doc.markdown.slice(offset, endOffset);
         report({
           offset,

@@ -8,7 +8,7 @@ import {
 } from "../patterns/failure-words";
 import type { StoryContext } from "../context";
 import { defineStoryRule } from "../rule";
-import { insideAny, quotedSpans } from "../text";
+import { insideAny, overlapsAny, quotedRanges } from "../text";
 
 const START = String.raw`(?<![\p{L}\p{N}_'’-])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
@@ -60,10 +60,10 @@ function toldInFirstPerson(context: StoryContext): boolean {
     FIRST_PERSON_FAILURE.lastIndex = 0;
     for (let hit = FIRST_PERSON_FAILURE.exec(text); hit; hit = FIRST_PERSON_FAILURE.exec(text)) {
       if (NOT_REAL.test(clauseBefore(text, hit.index))) continue;
-      quotes ??= quotedSpans(text).map(([from, to]) => ({ offset: from, endOffset: to }));
+      quotes ??= quotedRanges(text);
       if (insideAny(quotes, hit.index, hit.index + hit[0].length)) continue;
       const offset = block.start + hit.index;
-      if (doc.codeRanges.some((code) => offset < code.endOffset && offset + hit[0].length > code.offset)) continue;
+      if (overlapsAny(doc.codeRanges, offset, offset + hit[0].length)) continue;
       return true;
     }
   }

@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { weasels } from "weasels";
 import type { TextRange } from "../document";
-import { overlapsAny, screenedProse, wordIndex, type ProseWord } from "../nlcst";
+import { screenedProse, wordIndex, type ProseWord } from "../nlcst";
 import {
   ATTEMPT_OUTCOME_WORDS,
   EFFORT_SUBJECTS,
@@ -22,7 +22,7 @@ import {
   RESULT_ONLY_HEDGES,
 } from "../patterns/hedge-words";
 import { defineStoryRule, sectionTitle } from "../rule";
-import { quotedSpans } from "../text";
+import { overlapsAny, quotedRanges } from "../text";
 import type { SectionName } from "../types";
 
 /** The retext-intensify entries we read; every other entry of its lists is passed as `ignore`, so its
@@ -201,7 +201,7 @@ export const hedgeWords = defineStoryRule({
       }
       if (hedges.length === 0) continue;
       hedges.sort((a, b) => a.offset - b.offset);
-      const quotes: TextRange[] = quotedSpans(mask.slice(start, end)).map(([from, to]) => ({ offset: start + from, endOffset: start + to }));
+      const quotes: TextRange[] = quotedRanges(mask.slice(start, end), start);
       let reportedUpTo = -1;
       for (const hedge of hedges) {
         if (hedge.offset < reportedUpTo) continue;

@@ -2,7 +2,7 @@ import retextEnglish from "retext-english";
 import retextPassive from "retext-passive";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { overlapsAny, screenedProse, type ProseSentence, type ProseWord } from "../nlcst";
+import { screenedProse, type ProseSentence, type ProseWord } from "../nlcst";
 import { IRREGULAR_VERBS } from "../patterns/irregular-verbs";
 import {
   ADVERBS_IN_PASSIVE,
@@ -48,7 +48,7 @@ import {
   WHY_QUESTION_MARKER,
 } from "../patterns/passive-voice";
 import { defineStoryRule } from "../rule";
-import { quotedSpans } from "../text";
+import { overlapsAny, quotedRanges } from "../text";
 import type { TextRange } from "../document";
 
 // retext-passive over an nlcst we parse ourselves (lib/lint/nlcst.ts); built once. Its matches (a form
@@ -337,10 +337,7 @@ export const passiveAction = defineStoryRule({
         const endOffset = words[passive.last].endOffset;
         // The be-verb and participle must sit in one line of prose (not across list items).
         if (mask.slice(offset, endOffset).includes("\n") || overlapsAny(codeRanges, offset, endOffset)) continue;
-        quotes ??= quotedSpans(mask.slice(section.content.offset, section.content.endOffset)).map(([from, to]) => ({
-          offset: section.content.offset + from,
-          endOffset: section.content.offset + to,
-        }));
+        quotes ??= quotedRanges(mask.slice(section.content.offset, section.content.endOffset), section.content.offset);
         if (overlapsAny(quotes, offset, endOffset)) continue;
         const me = byMeAfter(words, passive.last + 1);
         const fix = me >= 0 ? byMeFix(markdown, mask, sentence, passive, me) : null;

@@ -1,6 +1,6 @@
 import { BETTER_NOT_AN_OUTCOME, VAGUE_OUTCOME_PHRASES } from "../patterns/vague-words";
 import { defineStoryRule } from "../rule";
-import { hasFigure, insideAny } from "../text";
+import { hasFigure, insideAny, overlapsAny } from "../text";
 
 const VAGUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VAGUE_OUTCOME_PHRASES.join("|")})(?![\\p{L}\\p{N}'’-])`, "giu");
 
@@ -72,7 +72,7 @@ export const vagueOutcome = defineStoryRule({
         if (insideAny(idioms, start, end)) continue;
         const offset = sentence.offset + start;
         const endOffset = sentence.offset + end;
-        if (context.doc.codeRanges.some((code) => offset < code.endOffset && endOffset > code.offset)) continue;
+        if (overlapsAny(context.doc.codeRanges, offset, endOffset)) continue;
         const phrase = context.doc.markdown.slice(offset, endOffset);
         report({
           offset,

@@ -17,7 +17,7 @@ import {
   STATE_BASE_VERBS,
 } from "../patterns/team-words";
 import { defineStoryRule, sectionTitle } from "../rule";
-import { quotedSpans } from "../text";
+import { overlapsAny, quotedSpans } from "../text";
 import type { SectionName } from "../types";
 
 const SUBJECT = /(?<![\p{L}\p{N}_'’-])(?:(we)(?:['’](ve|d|ll|re))?|(?:our|the)\s+(?:whole\s+|entire\s+)?team)(?![\p{L}\p{N}_-])/giu;
@@ -272,7 +272,7 @@ export const weInsteadOfI = defineStoryRule({
           const start = sentence.offset + hit.index;
           const end = start + (isWe ? hit[1].length : hit[0].length);
           if (quotes.some(([from, to]) => start >= from && end <= to)) continue;
-          if (doc.codeRanges.some((code) => start < code.endOffset && end > code.offset)) continue;
+          if (overlapsAny(doc.codeRanges, start, end)) continue;
           // Only the last few words before the subject matter; looking at a bounded window keeps a
           // long sentence with many "we"s linear instead of quadratic.
           const before = sentence.text.slice(Math.max(0, hit.index - LOOKBACK), hit.index);
