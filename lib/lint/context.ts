@@ -27,6 +27,8 @@ export interface StoryContext {
   /** Sentences of one section's content (cached). */
   sentences(section: SectionName): Sentence[];
   point(offset: number): Point;
+  /** The front matter parsed once per story (see parseFrontMatter; cached). */
+  frontMatterData(): Record<string, unknown> | null;
   /** The story's suppression comments, in document order (cached). */
   suppressions(): SuppressionComment[];
   /** Every rule id a suppression comment may name (story and bank rules, aliases); set by lintStory. */
@@ -69,19 +71,28 @@ function lineStarts(markdown: string): number[] {
   return starts;
 }
 
-/** Principles from the front matter (`principles: [dive-deep, ownership]`); anything invalid is ignored. */
-export function principlesFromFrontMatter(yaml: string | null): PrincipleId[] {
-  if (!yaml) return [];
+/** The front matter's YAML as a record, or null when there is none or it is not valid YAML of an object
+ * (arrays included, as before: they simply have no fields a rule reads). */
+export function parseFrontMatter(yaml: string | null): Record<string, unknown> | null {
+  if (!yaml) return null;
   try {
     // logLevel "error": unknown tags (!!js/function) must not print a warning on every lint.
     const data: unknown = parseYaml(yaml, { logLevel: "error" });
-    if (!data || typeof data !== "object") return [];
-    const value = (data as Record<string, unknown>).principles;
-    const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
-    return [...new Set(list.filter((item): item is PrincipleId => typeof item === "string" && isPrincipleId(item)))];
+    return data && typeof data === "object" ? (data as Record<string, unknown>) : null;
   } catch {
-    return [];
+    return null;
   }
+}
+
+function principlesIn(data: Record<string, unknown> | null): PrincipleId[] {
+  const value = data?.principles;
+  const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
+  return [...new Set(list.filter((item): item is PrincipleId => typeof item === "string" && isPrincipleId(item)))];
+}
+
+/** Principles from the front matter (`principles: [dive-deep, ownership]`); anything invalid is ignored. */
+export function principlesFromFrontMatter(yaml: string | null): PrincipleId[] {
+  return principlesIn(parseFrontMatter(yaml));
 }
 
 export function createStoryContext(
@@ -94,6 +105,7 @@ export function createStoryContext(
   const sentenceCache = new Map<SectionName, Sentence[]>();
   let starts: number[] | null = null;
   let suppressions: SuppressionComment[] | null = null;
+  let frontMatter: { data: Record<string, unknown> | null } | null = null;
   const context: StoryContext = {
     doc,
     sections,
@@ -103,7 +115,11 @@ export function createStoryContext(
       suppressions ??= doc.htmlNodes.length === 0 ? [] : parseSuppressions(doc, (offset) => context.point(offset).line);
       return suppressions;
     },
-    principles: principles ?? principlesFromFrontMatter(doc.frontMatter),
+    frontMatterData() {
+      frontMatter ??= { data: parseFrontMatter(doc.frontMatter) };
+      return frontMatter.data;
+    },
+    principles: principles ?? [],
     sentences(name) {
       let cached = sentenceCache.get(name);
       if (!cached) {
@@ -125,6 +141,7 @@ export function createStoryContext(
       return { line: low + 1, column: offset - starts[low] + 1, offset };
     },
   };
+  if (!principles) context.principles = principlesIn(context.frontMatterData());
   return context;
 }
 

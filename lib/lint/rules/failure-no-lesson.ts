@@ -1,4 +1,3 @@
-import { parse as parseYaml } from "yaml";
 import {
   FAILURE_NOT_REAL_BEFORE,
   FAILURE_TAG_WORDS,
@@ -33,20 +32,16 @@ function clauseBefore(text: string, index: number): string {
 }
 
 /** The front matter's `title` and `tags`, read defensively: anything that is not a string is ignored. */
-function frontMatterFields(yaml: string | null): { title: string; tags: string[] } {
+function frontMatterFields(context: StoryContext): { title: string; tags: string[] } {
   const empty = { title: "", tags: [] };
+  const yaml = context.doc.frontMatter;
   if (!yaml || !FRONT_MATTER_HINT.test(yaml)) return empty;
-  try {
-    const data: unknown = parseYaml(yaml, { logLevel: "error" });
-    if (!data || typeof data !== "object" || Array.isArray(data)) return empty;
-    const record = data as Record<string, unknown>;
-    const title = typeof record.title === "string" ? record.title : "";
-    const rawTags = record.tags;
-    const list = typeof rawTags === "string" ? rawTags.split(/[,\s]+/) : Array.isArray(rawTags) ? rawTags : [];
-    return { title, tags: list.filter((tag): tag is string => typeof tag === "string") };
-  } catch {
-    return empty;
-  }
+  const record = context.frontMatterData();
+  if (!record || Array.isArray(record)) return empty;
+  const title = typeof record.title === "string" ? record.title : "";
+  const rawTags = record.tags;
+  const list = typeof rawTags === "string" ? rawTags.split(/[,\s]+/) : Array.isArray(rawTags) ? rawTags : [];
+  return { title, tags: list.filter((tag): tag is string => typeof tag === "string") };
 }
 
 /** True when the candidate says, in their own voice, that they failed (outside quotes, block quotes and code). */
@@ -76,7 +71,7 @@ function isFailureStory(context: StoryContext): boolean {
     if (FAILURE_TITLE.test(doc.mask.slice(heading.start, heading.end))) return true;
   }
   if (toldInFirstPerson(context)) return true;
-  const { title, tags } = frontMatterFields(doc.frontMatter);
+  const { title, tags } = frontMatterFields(context);
   if (title && (FAILURE_TITLE.test(title) || FIRST_PERSON_FAILURE_IN_TITLE.test(title))) return true;
   return tags.some((tag) => FAILURE_TAG_WORDS.some((word) => tag.toLowerCase().includes(word)));
 }
