@@ -20,6 +20,22 @@ export interface ResolvedConfig {
 
 export { DEFAULT_SPEAKING_RATE };
 
+// Every rule's default setting, built on first use (not at import: bank/index.ts imports this module,
+// and BANK_RULES is only there once both have loaded) and then shared by every lint.
+let defaultRuleSettings: Readonly<Record<string, RuleSetting>> | null = null;
+
+function defaultSettings(): Readonly<Record<string, RuleSetting>> {
+  defaultRuleSettings ??= Object.fromEntries(
+    [...STORY_RULE_MODULES.map((rule) => rule.meta), ...BANK_RULES].map((meta) => [meta.id, meta.severity]),
+  );
+  return defaultRuleSettings;
+}
+
+/** True when a config may name this rule id: a current story or bank rule, or an old id (alias). */
+export function isKnownRuleId(id: string): boolean {
+  return Object.hasOwn(defaultSettings(), RULE_ALIASES[id] ?? id);
+}
+
 /**
  * Fills in the defaults of a linter configuration. Rules keep their default severity unless set to
  * another severity or "off". Throws an Error naming the problem when the config does not match
@@ -32,13 +48,11 @@ export function resolveConfig(config?: LintConfig): ResolvedConfig {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
     throw new Error(`Invalid lint config: ${problems.join("; ")}`);
   }
-  const known = [...STORY_RULE_MODULES.map((rule) => rule.meta), ...BANK_RULES];
-  const rules: Record<string, RuleSetting> = Object.fromEntries(known.map((meta) => [meta.id, meta.severity]));
+  const rules: Record<string, RuleSetting> = { ...defaultSettings() };
   const unknown: string[] = [];
   for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
-    const current = RULE_ALIASES[id] ?? id;
-    if (!(current in rules)) unknown.push(id);
-    else rules[current] = setting;
+    if (!isKnownRuleId(id)) unknown.push(id);
+    else rules[RULE_ALIASES[id] ?? id] = setting;
   }
   if (unknown.length > 0) {
     throw new Error(
