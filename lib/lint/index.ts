@@ -37,6 +37,8 @@ export interface LintResultWithSuppressions {
   messages: LintMessage[];
   /** The messages suppression comments waived, in the same order. */
   suppressed: SuppressedMessage[];
+  /** The story's sections from the same parse, for the editor's meter (lib/lint/meter.ts meterOf). */
+  sections: StorySections;
 }
 
 /** Rule ids a suppression comment may name: story rules, bank rules, and old ids still accepted. */
@@ -123,8 +125,11 @@ export function lintStoryWithSuppressions(markdown: string, options: LintStoryOp
   messages.sort(
     (a, b) => a.offset - b.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.endOffset - b.endOffset,
   );
+  // The rules' own context holds the sections; only with every story rule off (or a parse that threw)
+  // is there none, and then they are found with a parse of their own.
+  const sections = data.context?.sections ?? findSections(text);
   const comments = messages.length > 0 ? (data.context?.suppressions() ?? []) : [];
-  if (comments.length === 0) return { messages, suppressed: [] };
+  if (comments.length === 0) return { messages, suppressed: [], sections };
   const active: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
   for (const message of messages) {
@@ -132,7 +137,7 @@ export function lintStoryWithSuppressions(markdown: string, options: LintStoryOp
     if (waiver) suppressed.push({ message, reason: waiver.reason, comment: { ...waiver.comment } });
     else active.push(message);
   }
-  return { messages: active, suppressed };
+  return { messages: active, suppressed, sections };
 }
 
 function covers(comment: SuppressionComment, ruleId: string): boolean {

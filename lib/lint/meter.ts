@@ -1,4 +1,4 @@
-import { findSections } from "./index";
+import { findSections, type StorySections } from "./index";
 import { DEFAULT_SPEAKING_RATE, spokenSeconds } from "./speaking-rate";
 import { RECOMMENDED_SHARES } from "./recommended-shares";
 import { sectionShares, type SectionShare } from "./shares";
@@ -31,7 +31,12 @@ function spokenText(markdown: string): string {
  * split coaches recommend (most of the time on what you did), and how long it takes to say aloud.
  */
 export function measureStory(markdown: string, speakingRate = DEFAULT_SPEAKING_RATE): LintMeter {
-  const { total, sections } = sectionShares(findSections(markdown));
+  return meterOf(findSections(markdown), markdown, speakingRate);
+}
+
+/** The meter from sections already found (lintStoryWithSuppressions returns them), without a parse. */
+export function meterOf(found: StorySections, markdown: string, speakingRate = DEFAULT_SPEAKING_RATE): LintMeter {
+  const { total, sections } = sectionShares(found);
   const words = total > 0 ? total : countWords(spokenText(markdown));
   return { words, speakingRate, spokenSeconds: spokenSeconds(words, speakingRate), sections };
 }

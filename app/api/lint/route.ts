@@ -1,6 +1,6 @@
 import { apiRoute, jsonResponse, parseOrThrow, readJson } from "@/lib/http/api";
 import { lintStoryWithSuppressions } from "@/lib/lint";
-import { measureStory } from "@/lib/lint/meter";
+import { meterOf } from "@/lib/lint/meter";
 import { lintRequestSchema } from "@/lib/lint/request";
 import { readLintSettings } from "@/lib/settings/settings-file";
 
@@ -15,6 +15,6 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request) => {
   const input = parseOrThrow(lintRequestSchema, await readJson(request));
   const { config, resolved } = await readLintSettings();
-  const { messages, suppressed } = lintStoryWithSuppressions(input.markdown, { principles: input.principles, config });
-  return jsonResponse({ messages, suppressed, meter: measureStory(input.markdown, resolved.speakingRate) });
+  const { messages, suppressed, sections } = lintStoryWithSuppressions(input.markdown, { principles: input.principles, config });
+  return jsonResponse({ messages, suppressed, meter: meterOf(sections, input.markdown, resolved.speakingRate) });
 });
