@@ -49,6 +49,12 @@ export function sectionShares(found: StorySections): SectionShares {
  */
 export const MIN_WORDS_FOR_BALANCE = 80;
 
+/** Of `names`, the part furthest over its recommended share (the first one on a tie). */
+export function mostOverTarget(shares: SectionShares, names: readonly SectionName[]): SectionName {
+  const over = (name: SectionName) => shares.sections[name].share - shares.sections[name].target;
+  return names.reduce((a, b) => (over(b) > over(a) ? b : a));
+}
+
 /** A share as a whole percentage for messages: 0.347 → "35%". */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

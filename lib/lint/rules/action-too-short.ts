@@ -1,6 +1,5 @@
 import { defineStoryRule, sectionTitle } from "../rule";
-import { percent, sectionShares } from "../shares";
-import { SECTION_NAMES } from "../types";
+import { mostOverTarget, percent, sectionShares } from "../shares";
 
 /** "Under about half": below this share of the story's words the Action is too short. */
 export const MIN_ACTION_SHARE = 0.45;
@@ -48,20 +47,17 @@ export const actionTooShort = defineStoryRule({
     if (!action || action.words === 0) return;
     const shares = sectionShares(context.sections);
     if (shares.total < MIN_WORDS_FOR_ACTION_SHARE) return;
-    const { result } = shares.sections;
     const actionShare = shares.sections.action;
     if (actionShare.share >= MIN_ACTION_SHARE) return;
     if (Math.round(shares.exact.situation + shares.exact.task) > Math.round(shares.exact.action)) return; // setup-longer-than-action's message
-    const heaviest = SECTION_NAMES.filter((name) => name !== "action").reduce((a, b) =>
-      shares.sections[b].share - shares.sections[b].target > shares.sections[a].share - shares.sections[a].target ? b : a,
-    );
+    const heaviest = mostOverTarget(shares, ["situation", "task", "result"]);
     const over = shares.sections[heaviest];
     report({
       offset: action.content.offset,
       endOffset: action.content.endOffset,
       section: "action",
       reason: `Unexpected Action of ${percent(actionShare.share)} of the story (${actionShare.words} of ${shares.total} words), expected about half or more`,
-      note: `The Action is what interviewers score, and coaches aim for about 60% of the story there. Here the ${sectionTitle(heaviest)} takes ${percent(over.share)} against about ${percent(over.target)}${result === over ? ": keep the Result to the figures and what changed, and move the rest of the words into your own steps and decisions" : ": trim it and spend the words on your own steps and decisions"}.`,
+      note: `The Action is what interviewers score, and coaches aim for about 60% of the story there. Here the ${sectionTitle(heaviest)} takes ${percent(over.share)} against about ${percent(over.target)}${heaviest === "result" ? ": keep the Result to the figures and what changed, and move the rest of the words into your own steps and decisions" : ": trim it and spend the words on your own steps and decisions"}.`,
     });
   },
 });

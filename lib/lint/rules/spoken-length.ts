@@ -1,8 +1,8 @@
 import { defineStoryRule, sectionTitle } from "../rule";
 import { wordStart } from "../sections";
-import { percent, sectionShares } from "../shares";
+import { mostOverTarget, percent, sectionShares } from "../shares";
 import { spokenSeconds } from "../speaking-rate";
-import { SECTION_NAMES, type SectionName } from "../types";
+import { SECTION_NAMES } from "../types";
 
 /** The spoken length most interview coaches aim a STAR answer at, in seconds. */
 export const SPOKEN_RANGE = { min: 60, max: 180 } as const;
@@ -107,10 +107,7 @@ export const spokenLength = defineStoryRule({
       }
       counted += words;
     }
-    const heaviest = SECTION_NAMES.reduce<SectionName>(
-      (a, b) => (shares.sections[b].share - shares.sections[b].target > shares.sections[a].share - shares.sections[a].target ? b : a),
-      "action",
-    );
+    const heaviest = mostOverTarget(shares, ["action", "situation", "task", "result"]);
     const over = shares.sections[heaviest];
     const cut =
       over.share > over.target
