@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sqliteLoadProblem } from "./check-sqlite.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -69,6 +70,11 @@ function buildIsStale() {
 const nodeBin = process.execPath;
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js");
+
+// Before migrating: a native module that was never built fails the migration with a message that does
+// not say why (npm 12 skips install scripts that package.json's allowScripts does not approve).
+const sqliteProblem = sqliteLoadProblem(root);
+if (sqliteProblem) fail(sqliteProblem);
 
 fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
 run("database migration", nodeBin, [prismaBin, "migrate", "deploy"]);

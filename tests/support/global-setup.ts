@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { sqliteLoadProblem } from "../../scripts/check-sqlite.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +17,9 @@ declare module "vitest" {
  * parallel without seeing each other's stories.
  */
 export default function setup(project: TestProject) {
+  // Said once, plainly, instead of a failed migration and then every database test failing on its own.
+  const sqliteProblem = sqliteLoadProblem(process.cwd());
+  if (sqliteProblem) throw new Error(`story-bank: ${sqliteProblem}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "story-bank-test-"));
   const file = path.join(dir, "template.db");
   execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
