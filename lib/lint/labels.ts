@@ -16,12 +16,27 @@ export interface LabelMatch {
   typo: boolean;
   /** Nothing but whitespace follows on the label's line. */
   alone: boolean;
+  /** A letter in brackets with no separator, `(S) …`, accepted because the caller allowed it. */
+  bracketed: boolean;
+}
+
+export interface MatchLabelOptions {
+  /** Accept a bare bracketed letter, `(S) Our app crashed …`, as a label: callers allow it when the
+   * story uses three or more of (S), (T), (A), (R) in order. */
+  bracketLetters?: boolean;
 }
 
 // Emoji, bullets and numbering people put in front of labels: "✅ S –", "1) Situation", "(2) Task".
 const DECORATION =
   /(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F1E6}-\u{1F1FF}•·▪■□●○◆◇►▶▸→⇒➡➜✓✔☑❌⭐]|\d{1,2}\uFE0F?\u20E3|\d{1,2}[.)](?=[ \t])|\(\d{1,2}\)|[>|])[ \t]*/uy;
-const EMPHASIS_OPEN = /(\*\*|__|\*(?!\*)|_(?!_))/y;
+// Emphasis around a label: markdown's, or HTML's when the story was pasted from a web page.
+const EMPHASIS_OPEN = /(\*\*|__|\*(?!\*)|_(?!_)|<(?:b|strong|em|i|u)>)/iy;
+const STRONG_MARKERS = new Set(["**", "__", "<b>", "<strong>"]);
+
+/** The text that closes an emphasis marker: the same for markdown, the end tag for HTML. */
+function closerOf(marker: string): string {
+  return marker.startsWith("<") ? `</${marker.slice(1)}` : marker;
+}
 const LETTER = /\(?([STAR])\)?(?![\p{L}\p{N}'’])/uy;
 const LETTER_PAREN_WORD_OPEN = /[ \t]*\([ \t]*/y;
 const LETTER_WORD_SEPARATOR = /[ \t]*(?:[-–—:=|/]|\.(?=[ \t]))[ \t]*/y;
@@ -35,6 +50,11 @@ const WORDS = new RegExp(
   LABEL_WORDS.map((word) => `(${word.source})(?![\\p{L}\\p{N}'’-])`).join("|"),
   "iuy",
 );
+
+/** `text.startsWith(prefix, at)`, ignoring case (HTML tags may be written `<B>`). */
+function startsWithAt(text: string, prefix: string, at: number): boolean {
+  return text.slice(at, at + prefix.length).toLowerCase() === prefix;
+}
 
 function stickyMatch(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
@@ -116,18 +136,21 @@ function matchWords(text: string, index: number): { concepts: LabelConcept[]; en
  * Returns what was read without judging it: callers decide, by where the label stands (heading,
  * start of a line, middle of a sentence), how much evidence they need.
  */
-export function matchLabel(markdown: string, start: number, limit: number): LabelMatch | null {
+export function matchLabel(markdown: string, start: number, limit: number, options: MatchLabelOptions = {}): LabelMatch | null {
   const text = markdown.slice(start, limit);
   let at = skipDecoration(text, 0);
   const open = stickyMatch(EMPHASIS_OPEN, text, at);
-  const marker = open ? open[1] : "";
+  const marker = open ? open[1].toLowerCase() : "";
+  const closer = closerOf(marker);
   if (open) at = skipDecoration(text, at + marker.length);
 
   let concepts: LabelConcept[] | null = null;
   let letterOnly = false;
   let typo = false;
+  let parenthesisedLetter = false;
   // Where a bare letter label would end, in case "S: Situation was…" turns out to be letter + prose.
   let letterFallback: number | null = null;
+  let fallbackLetter = "";
 
   const letter = stickyMatch(LETTER, text, at);
   if (letter) {
@@ -149,10 +172,15 @@ export function matchLabel(markdown: string, start: number, limit: number): Labe
     if (words) {
       concepts = words.concepts;
       at = words.end;
-      if (letter[0] === letter[1]) letterFallback = afterLetter;
+      if (letter[0] === letter[1] || (parenthesised && options.bracketLetters === true)) {
+        letterFallback = afterLetter;
+        fallbackLetter = letter[1];
+        parenthesisedLetter = parenthesised;
+      }
     } else if (letter[0] === letter[1] || parenthesised) {
       concepts = [LETTER_CONCEPTS[letter[1]]];
       letterOnly = true;
+      parenthesisedLetter = parenthesised;
       at = afterLetter;
     }
   }
@@ -165,14 +193,17 @@ export function matchLabel(markdown: string, start: number, limit: number): Labe
   }
 
   let closed = false;
-  if (marker && text.startsWith(marker, at)) {
+  if (marker && startsWithAt(text, closer, at)) {
     closed = true;
-    at += marker.length;
+    at += closer.length;
   }
   if (letterFallback !== null && !closed && !stickyMatch(SEPARATOR, text, at) && text.slice(at).trim() !== "") {
-    concepts = [LETTER_CONCEPTS[text[letterFallback - 1]]];
+    concepts = [LETTER_CONCEPTS[fallbackLetter]];
     letterOnly = true;
     at = letterFallback;
+  } else if (letterFallback !== null) {
+    // "(T) Task: …": the words were the label after all.
+    parenthesisedLetter = false;
   }
   let separator: "colon" | "dash" | null = null;
   const sep = stickyMatch(SEPARATOR, text, at);
@@ -183,24 +214,27 @@ export function matchLabel(markdown: string, start: number, limit: number): Labe
   if (marker && !closed) {
     const space = stickyMatch(SPACES, text, at);
     const afterSpace = at + (space ? space[0].length : 0);
-    if (text.startsWith(marker, afterSpace)) {
+    if (startsWithAt(text, closer, afterSpace)) {
       closed = true;
-      at = afterSpace + marker.length;
+      at = afterSpace + closer.length;
     } else if (!separator) {
       return null;
     }
   }
-  // A letter label needs a separator: "S:" or "S –", never a lone capital.
-  if (letterOnly && !separator) return null;
+  // A letter label needs a separator: "S:" or "S –", never a lone capital; "(S)" may do without one
+  // when the caller says the story writes its parts that way.
+  const bracketed = letterOnly && !separator && parenthesisedLetter && options.bracketLetters === true && !closed;
+  if (letterOnly && !separator && !bracketed) return null;
   const rest = text.slice(at);
   return {
     concepts,
     start,
     end: start + at,
     separator,
-    strong: closed && (marker === "**" || marker === "__"),
+    strong: closed && STRONG_MARKERS.has(marker),
     letterOnly,
     typo,
     alone: rest.trim() === "",
+    bracketed,
   };
 }

@@ -22,6 +22,15 @@ export interface Sentence extends TextRange {
 // a word do not end one.
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
+// Abbreviations whose full stop ends no sentence when the text goes on in lower case ("at 6 a.m.
+// every Monday", "tools, e.g. dashboards").
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:a\.m|p\.m|e\.g|i\.e|vs|approx|dr|mr|mrs|ms|st|no|u\.s|u\.k|etc)$/i;
+const LOWER_CASE_NEXT = /^\s+[\p{Ll}\d]/u;
+
+function abbreviationInSentence(text: string, dot: number, end: number): boolean {
+  return ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 8), dot)) && LOWER_CASE_NEXT.test(text.slice(end, end + 3));
+}
+
 /** The sentences of the prose in `range`, block by block (a heading or list item is never glued to
  * the next line). */
 export function sentencesIn(doc: StoryDocument, range: TextRange): Sentence[] {
@@ -49,6 +58,7 @@ export function sentencesIn(doc: StoryDocument, range: TextRange): Sentence[] {
       }
     };
     for (let hit = SENTENCE_END.exec(text); hit; hit = SENTENCE_END.exec(text)) {
+      if (abbreviationInSentence(text, hit.index, hit.index + hit[0].length)) continue;
       push(hit.index + hit[0].length);
       start = hit.index + hit[0].length;
     }

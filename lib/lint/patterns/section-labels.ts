@@ -27,7 +27,8 @@ export const LABEL_WORDS: ReadonlyArray<{ concept: LabelConcept; source: string 
   // Labels that close the STAR body, so reflections are not read as part of the Result.
   {
     concept: "end",
-    source: String.raw`what\s+i\s+(?:learned|learnt|would\s+do\s+differently)|(?:key\s+)?(?:lessons?(?:\s+learned|\s+learnt)?|learnings?|reflections?|takeaways?)`,
+    // "Learning / Improvement", "Lessons & next steps": one closing label, not a Result word after it.
+    source: String.raw`(?:what\s+i\s+(?:learned|learnt|would\s+do\s+differently)|(?:key\s+)?(?:lessons?(?:\s+learned|\s+learnt)?|learnings?|reflections?|takeaways?))(?:\s*(?:/|&|\+|and)\s*(?:improvements?|growth|next\s+steps|reflections?|takeaways?|learnings?|what\s+i\s+(?:would|'d|’d)\s+do\s+differently))?`,
   },
 ];
 
