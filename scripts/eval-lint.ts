@@ -36,13 +36,13 @@ if (corpus !== "all" && !(corpus in CORPORA)) {
   process.exit(2);
 }
 const verbose = args.has("--verbose") || args.has("-v");
-const names: CorpusName[] = corpus === "all" ? ["heldout", "blind"] : [corpus as CorpusName];
+const names: CorpusName[] = corpus === "all" ? ["heldout", "blind", "unlabelled"] : [corpus as CorpusName];
 if (verbose && names.includes("blind")) {
   console.error("--verbose is not available for the blind corpus: it is reported in aggregate only");
   process.exit(2);
 }
 
-const LABEL: Record<CorpusName, string> = { heldout: "held-out corpus", blind: "blind corpus" };
+const LABEL: Record<CorpusName, string> = { heldout: "held-out corpus", blind: "blind corpus", unlabelled: "unlabelled corpus" };
 let anyFailed = false;
 names.forEach((name, i) => {
   if (i > 0) console.log("");

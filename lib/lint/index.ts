@@ -191,6 +191,6 @@ export function findSections(markdown: string): StorySections {
     const tree = parser.parse(text);
     return createStoryContext(buildDocument(text, tree), []).sections;
   } catch {
-    return { situation: null, task: null, action: null, result: null, structure: "none" };
+    return { situation: null, task: null, action: null, result: null, lesson: null, structure: "none" };
   }
 }

@@ -26,6 +26,7 @@ import { setupLongerThanAction } from "./rules/setup-longer-than-action";
 import { spokenLength } from "./rules/spoken-length";
 import { starMissingSection } from "./rules/star-missing-section";
 import { starNoStructure } from "./rules/star-no-structure";
+import { starUnlabelled } from "./rules/star-unlabelled";
 import { suppressionUnknownRule } from "./rules/suppression-unknown-rule";
 import { vagueOutcome } from "./rules/vague-outcome";
 import { weInsteadOfI } from "./rules/we-instead-of-i";
@@ -37,6 +38,7 @@ import { weInsteadOfI } from "./rules/we-instead-of-i";
  */
 export const STORY_RULE_MODULES: readonly StoryRule[] = [
   starNoStructure,
+  starUnlabelled,
   starMissingSection,
   resultMissingMetric,
   weInsteadOfI,

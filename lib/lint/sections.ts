@@ -2,12 +2,16 @@ import type { SectionName } from "./types";
 import type { FlatNode, StoryDocument, TextRange } from "./document";
 import { matchLabel, type LabelMatch } from "./labels";
 import { GOAL_STATEMENT, type LabelConcept } from "./patterns/section-labels";
+import { findParts, lessonStart, type PartBound } from "./parts/find-parts";
+import { cueHits, type Part } from "./parts/features";
+import { storyUnits, type StoryUnit } from "./parts/units";
 
 export type { TextRange } from "./document";
 
 /** How the story marks its parts: Markdown headings, labels at the start of a line, labels inside one
- * paragraph ("Situation: … Task: …"), or not at all. */
-export type StoryStructure = "headings" | "labels" | "inline" | "none";
+ * paragraph ("Situation: … Task: …"), not at all but found from the text ("inferred": at most one
+ * label), or not at all and no story could be found ("none"). */
+export type StoryStructure = "headings" | "labels" | "inline" | "inferred" | "none";
 
 /** One STAR part as written. */
 export interface FoundSection {
@@ -18,6 +22,9 @@ export interface FoundSection {
   content: TextRange;
   /** Words of prose in `content` (markup, code blocks and HTML not counted). */
   words: number;
+  /** True when the part was found from its text, not from a label; `label` is then zero-width at the
+   * start of `content`. */
+  inferred: boolean;
 }
 
 /** The STAR parts found in a story; a combined label ("Situation & Task") gives both the same ranges. */
@@ -26,6 +33,9 @@ export interface StorySections {
   task: FoundSection | null;
   action: FoundSection | null;
   result: FoundSection | null;
+  /** What the candidate took from it ("I learned …", a `Lessons learned:` label): not an outcome, so the
+   * outcome rules do not read it. In a labelled story it may lie inside the Result's range. */
+  lesson: FoundSection | null;
   structure: StoryStructure;
 }
 
@@ -76,7 +86,20 @@ export function wordStart(text: string, index: number): number {
 
 function isBlockLabel(match: LabelMatch): boolean {
   if (match.typo && !match.separator && !match.strong) return false;
-  return match.separator !== null || match.strong || (match.alone && !match.letterOnly);
+  return match.separator !== null || match.strong || match.bracketed || (match.alone && !match.letterOnly);
+}
+
+const BRACKET_LETTER = /\(([STAR])\)/g;
+
+/** True when the story marks its parts with bracketed letters, `(S) … (T) … (A) … (R) …`: three or
+ * more of them, each first seen in STAR order. */
+function usesBracketLetters(mask: string): boolean {
+  const firsts: string[] = [];
+  BRACKET_LETTER.lastIndex = 0;
+  for (let hit = BRACKET_LETTER.exec(mask); hit; hit = BRACKET_LETTER.exec(mask)) if (!firsts.includes(hit[1])) firsts.push(hit[1]);
+  if (firsts.length < 3) return false;
+  const order = firsts.map((letter) => "STAR".indexOf(letter));
+  return order.every((rank, index) => index === 0 || rank > order[index - 1]);
 }
 
 function collectCandidates(doc: StoryDocument): {
@@ -88,6 +111,15 @@ function collectCandidates(doc: StoryDocument): {
   const candidates: Candidate[] = [];
   const plainHeadings: FlatNode[] = [];
   let hasQuestionLabels = false;
+  const labelOptions = { bracketLetters: usesBracketLetters(doc.mask) };
+  const answerQuotes = new Set(doc.answerQuotes);
+  /** Past the opening mark of an answer quoted as a whole, and the spaces after it. */
+  const pastAnswerQuote = (at: number) => {
+    if (!answerQuotes.has(at)) return at;
+    let next = at + 1;
+    while (markdown[next] === " " || markdown[next] === "\t") next++;
+    return next;
+  };
 
   for (const heading of doc.headings) {
     ATX_PREFIX.lastIndex = heading.start;
@@ -95,7 +127,7 @@ function collectCandidates(doc: StoryDocument): {
     const from = heading.start + (prefix ? prefix[0].length : 0);
     const newline = markdown.indexOf("\n", from);
     const lineEnd = newline === -1 || newline > heading.end ? heading.end : newline;
-    const match = matchLabel(markdown, from, lineEnd);
+    const match = matchLabel(markdown, from, lineEnd, labelOptions);
     const rest = match ? markdown.slice(match.end, lineEnd).replace(CLOSING_HASHES, "").trim() : "";
     if (match && (rest === "" || match.separator)) {
       candidates.push({
@@ -117,12 +149,12 @@ function collectCandidates(doc: StoryDocument): {
     let lineStart = paragraph.start;
     while (lineStart < paragraph.end) {
       LINE_START_SKIP.lastIndex = lineStart;
-      const at = lineStart + (LINE_START_SKIP.exec(markdown)?.[0].length ?? 0);
+      const at = pastAnswerQuote(lineStart + (LINE_START_SKIP.exec(markdown)?.[0].length ?? 0));
       const newline = markdown.indexOf("\n", at);
       const lineEnd = newline === -1 || newline > paragraph.end ? paragraph.end : newline;
       QUESTION_LABEL.lastIndex = at;
       if (QUESTION_LABEL.test(markdown)) hasQuestionLabels = true;
-      const match = matchLabel(markdown, at, lineEnd);
+      const match = matchLabel(markdown, at, lineEnd, labelOptions);
       if (match && isBlockLabel(match)) {
         candidates.push({
           kind: "label",
@@ -142,10 +174,10 @@ function collectCandidates(doc: StoryDocument): {
       const at = paragraph.start + hit.index + hit[0].length;
       const newline = markdown.indexOf("\n", at);
       const lineEnd = newline === -1 || newline > paragraph.end ? paragraph.end : newline;
-      const match = matchLabel(markdown, at, lineEnd);
+      const match = matchLabel(markdown, at, lineEnd, labelOptions);
       if (!match || match.typo) continue;
       const beforeBold = hit[1] === undefined;
-      if (beforeBold ? match.strong && match.separator : match.separator === "colon") {
+      if (beforeBold ? match.strong && match.separator : match.separator === "colon" || match.bracketed) {
         candidates.push({
           kind: "inline",
           concepts: match.concepts,
@@ -181,12 +213,45 @@ function isEnd(candidate: Candidate): boolean {
  * narrative does not make the story "structured". A repeated label continues its part.
  */
 export function locateSections(doc: StoryDocument): StorySections {
-  const none: StorySections = { situation: null, task: null, action: null, result: null, structure: "none" };
+  const labelled = readLabels(doc);
+  const found = STAR_ORDER.filter((name) => labelled.sections[name] !== null);
+  if (found.length >= 2) {
+    const { sections } = labelled;
+    sections.lesson = labelled.lessonLabel ? measureLesson(doc, labelled) : tailLesson(doc, sections.result);
+    return sections;
+  }
+  return inferSections(doc, labelled);
+}
+
+interface LabelReading {
+  sections: StorySections;
+  /** Every label taken as a part's start, and the closing labels ("Lessons learned"). */
+  starts: Candidate[];
+  ends: Candidate[];
+  plainHeadings: FlatNode[];
+  /** The first closing label after the parts, if any. */
+  lessonLabel: Candidate | null;
+}
+
+const noSections = (): StorySections => ({ situation: null, task: null, action: null, result: null, lesson: null, structure: "none" });
+
+/** The labelled reading of a story: the parts its headings and labels mark (see locateSections). */
+function readLabels(doc: StoryDocument): LabelReading {
+  const none = noSections();
   const { candidates: all, plainHeadings, hasQuestionLabels } = collectCandidates(doc);
+  const endsOf = (list: readonly Candidate[]) => list.filter((candidate) => isEnd(candidate) && candidate.kind !== "inline");
   // "Q: … A: …" interview transcripts: there "A:" is an answer, not the Action.
   const candidates = hasQuestionLabels ? all.filter((candidate) => !candidate.letterOnly) : all;
   const parts = candidates.filter((candidate) => !isEnd(candidate));
-  if (parts.length === 0) return none;
+  // No labelled structure; a lone label (even one inside a paragraph) still guides the finder.
+  const nothing = (): LabelReading => ({
+    sections: none,
+    starts: parts.length === 1 ? parts : [],
+    ends: endsOf(candidates),
+    plainHeadings,
+    lessonLabel: null,
+  });
+  if (parts.length === 0) return nothing();
 
   const headings = parts.filter((candidate) => candidate.kind === "heading");
   const lineLabels = parts.filter((candidate) => candidate.kind !== "inline");
@@ -204,11 +269,12 @@ export function locateSections(doc: StoryDocument): StorySections {
   } else if (headings.length > 0) {
     structure = "headings";
     primaryKinds = new Set(["heading"]);
-  } else if (parts.some((candidate) => candidate.kind === "label" && candidate.strong && !candidate.letterOnly)) {
+  } else if (parts.some((candidate) => candidate.kind !== "inline")) {
+    // One label only: it fixes its own part; the finder reads the rest (inferSections).
     structure = "labels";
     primaryKinds = new Set(["heading", "label"]);
   } else {
-    return none;
+    return nothing();
   }
 
   const primary = candidates.filter((candidate) => primaryKinds.has(candidate.kind));
@@ -264,21 +330,115 @@ export function locateSections(doc: StoryDocument): StorySections {
     starts.push(candidate);
   }
   starts.sort((a, b) => a.start - b.start);
+  // A closing label of a weaker kind ("**Learning:**" under headings) still closes the last part.
+  const lastPartStart = starts.length > 0 ? starts[starts.length - 1].start : -1;
+  for (const candidate of candidates) {
+    if (isEnd(candidate) && candidate.kind !== "inline" && !primaryKinds.has(candidate.kind) && candidate.start > lastPartStart) ends.push(candidate);
+  }
+  ends.sort((a, b) => a.start - b.start);
 
   const result: StorySections = { ...none, structure };
   for (const [name, candidate] of found) {
     const boundary = sectionEnd(candidate, starts, ends, plainHeadings, doc.markdown.length);
-    const label = {
-      offset: candidate.start,
-      endOffset: candidate.kind === "heading" ? candidate.labelEnd : candidate.labelEnd,
-    };
-    result[name] = { label, ...measureContent(doc, candidate.labelEnd, boundary) };
+    const label = { offset: candidate.start, endOffset: candidate.labelEnd };
+    result[name] = { label, ...measureContent(doc, candidate.labelEnd, boundary), inferred: false };
   }
   const problem = result.situation;
   if (problemAsSituation && found.get("situation") === problemAsSituation && !result.task && problem) {
     if (GOAL_STATEMENT.test(doc.mask.slice(problem.content.offset, problem.content.endOffset))) result.task = { ...problem };
   }
+  // The lesson label that closes the story: the first closing label after the last part's start.
+  const lastStart = starts.reduce((latest, candidate) => Math.max(latest, candidate.start), -1);
+  const lessonLabel = ends.find((candidate) => candidate.start > lastStart) ?? null;
+  return { sections: result, starts, ends, plainHeadings, lessonLabel };
+}
+
+/** The lesson a closing label opens ("Lessons learned:"), up to the next part, heading or the end. */
+function measureLesson(doc: StoryDocument, reading: LabelReading): FoundSection | null {
+  const label = reading.lessonLabel;
+  if (!label) return null;
+  const boundary = sectionEnd(label, reading.starts, reading.ends, reading.plainHeadings, doc.markdown.length);
+  const measured = measureContent(doc, label.labelEnd, boundary);
+  if (measured.words === 0) return null;
+  return { label: { offset: label.start, endOffset: label.labelEnd }, ...measured, inferred: false };
+}
+
+/**
+ * A lesson told at the end of a labelled Result ("… The lesson I took is …"): from the first
+ * sentence after the Result's first one that reflects on what was learned, to the Result's end.
+ */
+function tailLesson(doc: StoryDocument, result: FoundSection | null): FoundSection | null {
+  if (!result || result.words === 0) return null;
+  const units = storyUnits(doc, result.content);
+  if (units.length < 2) return null;
+  const first = lessonStart(cueHits(units));
+  if (first < 1) return null;
+  return partSection(units.slice(first), null);
+}
+
+/** A part's section from its units: content from the first unit to the last, words summed. */
+function partSection(units: readonly StoryUnit[], label: Candidate | null): FoundSection {
+  const offset = units[0].offset;
+  const endOffset = units[units.length - 1].endOffset;
+  const words = units.reduce((sum, unit) => sum + unit.words, 0);
+  if (label) return { label: { offset: label.start, endOffset: label.labelEnd }, content: { offset, endOffset }, words, inferred: false };
+  return { label: { offset, endOffset: offset }, content: { offset, endOffset }, words, inferred: true };
+}
+
+const PART_OF: Partial<Record<LabelConcept, Part>> = { situation: "situation", task: "task", action: "action", result: "result", problem: "situation" };
+
+/**
+ * A story with at most one STAR label: its parts are found from the text by the part finder
+ * (lib/lint/parts), the one label (if any) fixing its own part and the order around it, a closing
+ * label fixing the lesson. When no story can be found in the text (a title, notes, one sentence, a
+ * list of separate achievements), the structure is "none".
+ */
+function inferSections(doc: StoryDocument, reading: LabelReading): StorySections {
+  const none = noSections();
+  const labels = [...reading.starts, ...reading.ends].sort((a, b) => a.start - b.start);
+  const skip = labels.map((label) => ({ offset: label.start, endOffset: label.labelEnd }));
+  const units = storyUnits(doc, { offset: doc.bodyStart, endOffset: doc.markdown.length }, skip);
+  if (units.length === 0) return none;
+  const single = reading.starts[0] ?? null;
+  const singlePart = single ? (PART_OF[single.concepts.find((concept) => PART_OF[concept]) ?? "end"] ?? null) : null;
+  const closing = reading.ends.find((label) => !single || label.start > single.start) ?? null;
+  const bounds: Array<PartBound | null> = units.map((unit) => {
+    let min: Part = "situation";
+    let max: Part = "lesson";
+    if (single && singlePart) {
+      if (unit.offset < single.start) max = singlePart;
+      else min = singlePart;
+    }
+    if (closing) {
+      if (unit.offset >= closing.labelEnd) min = "lesson";
+      else if (max === "lesson") max = "result";
+    }
+    return { min, max };
+  });
+  // The unit right after the one label is that label's part.
+  if (single && singlePart) {
+    const first = units.findIndex((unit) => unit.offset >= single.labelEnd);
+    if (first >= 0 && (!closing || units[first].offset < closing.start)) bounds[first] = { min: singlePart, max: singlePart };
+  }
+  const { parts } = findParts(units, bounds);
+  if (!storyFound(units, parts, single !== null)) return none;
+  const result: StorySections = { ...none, structure: "inferred" };
+  for (const name of [...STAR_ORDER, "lesson"] as const) {
+    const own = units.filter((_, index) => parts[index] === name);
+    if (own.length === 0) continue;
+    const label = name === singlePart ? single : name === "lesson" ? closing : null;
+    result[name] = partSection(own, label);
+  }
   return result;
+}
+
+/** Whether the units tell a story at all: an action and something around it, in more than a line. */
+function storyFound(units: readonly StoryUnit[], parts: readonly Part[], labelled: boolean): boolean {
+  const words = units.reduce((sum, unit) => sum + unit.words, 0);
+  const has = (part: Part) => parts.includes(part);
+  if (labelled) return words >= 8;
+  if (units.length < 2 || words < 20) return false;
+  return has("action") && (has("situation") || has("task") || has("result"));
 }
 
 function inStarOrder(name: SectionName, start: number, found: ReadonlyMap<SectionName, Candidate>): boolean {

@@ -198,10 +198,13 @@ const cases: SectionCase[] = [
     result: null,
   },
   {
-    name: "one plain label in a narrative is not structure",
+    name: "one plain label in a narrative: the label's part stays, the rest is read from the text",
     markdown: "Background: I was the lead. We had problems with checkout and I fixed them by caching.",
-    structure: "none",
-    situation: null,
+    structure: "inferred",
+    situation: ["Background:", "I was the lead.", 4],
+    task: null,
+    action: ["", "We had problems with checkout and I fixed them by caching.", 11],
+    result: null,
   },
   {
     name: "Q and A transcript: A is an answer, not the Action",
@@ -210,10 +213,11 @@ const cases: SectionCase[] = [
     action: null,
   },
   {
-    name: "a lone bold Result is structure with the rest missing",
+    name: "a lone bold Result keeps its label; the text before it is read as the Situation",
     markdown: "Checkout was slow and I fixed it.\n\n**Result:** p99 fell to 60 ms.\n",
-    structure: "labels",
-    situation: null,
+    structure: "inferred",
+    situation: ["", "Checkout was slow and I fixed it.", 7],
+    action: null,
     result: ["**Result:**", "p99 fell to 60 ms.", 5],
   },
   {

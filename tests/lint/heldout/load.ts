@@ -14,17 +14,28 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export const STORY_LEVEL_RULES = ["star-missing-section", "star-no-structure", "result-missing-metric"] as const;
+export const STORY_LEVEL_RULES = ["star-missing-section", "star-no-structure", "star-unlabelled", "result-missing-metric"] as const;
 export const OCCURRENCE_RULES = ["we-instead-of-i", "vague-outcome"] as const;
 export const EVALUATED_RULES = [
   "star-missing-section",
   "star-no-structure",
+  "star-unlabelled",
   "result-missing-metric",
   "we-instead-of-i",
   "vague-outcome",
 ] as const;
 export type EvaluatedRule = (typeof EVALUATED_RULES)[number];
 export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+/** The parts a story's text may be split into: the four STAR parts and a trailing lesson. */
+export const STORY_PARTS = [...STAR_PARTS, "lesson"] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+/** Where an annotator says a part of an unlabelled story starts (`⟦@action⟧`). */
+export interface PartMarker {
+  part: StoryPart;
+  /** Offset in the cleaned markdown of the first character after the marker. */
+  offset: number;
+}
 
 export interface ExpectedFinding {
   ruleId: EvaluatedRule;
@@ -42,6 +53,8 @@ export interface HeldoutStory {
   /** The markdown the linter sees: expect line and inline annotations removed. */
   markdown: string;
   expected: ExpectedFinding[];
+  /** Part markers in document order; empty when the file has none (labelled stories need none). */
+  parts: PartMarker[];
 }
 
 export const STORIES_DIR = path.join(import.meta.dirname, "stories");
@@ -54,11 +67,12 @@ export const STORIES_DIR = path.join(import.meta.dirname, "stories");
 export const CORPORA = {
   heldout: STORIES_DIR,
   blind: path.join(import.meta.dirname, "..", "blind", "stories"),
+  unlabelled: path.join(import.meta.dirname, "..", "unlabelled", "stories"),
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
 const EXPECT_LINE = /^<!--\s*expect:\s*(.*?)\s*-->[ \t]*(?:\r?\n|$)/;
-const ANNOTATION = /⟦([a-z-]+)\|([^⟦⟧]*)⟧/g;
+const ANNOTATION = /⟦([a-z-]+)\|([^⟦⟧]*)⟧|⟦@([a-z]+)⟧/g;
 
 function parseExpectLine(body: string, file: string): ExpectedFinding[] {
   const items = body
@@ -96,7 +110,10 @@ function parseExpectLine(body: string, file: string): ExpectedFinding[] {
 }
 
 /** Strip annotations from one source file. Exported for the unit test. */
-export function parseAnnotated(source: string, file = "<inline>"): { markdown: string; expected: ExpectedFinding[] } {
+export function parseAnnotated(
+  source: string,
+  file = "<inline>",
+): { markdown: string; expected: ExpectedFinding[]; parts: PartMarker[] } {
   const head = EXPECT_LINE.exec(source);
   if (!head) throw new Error(`${file}: the first line must be <!-- expect: ... -->`);
   const expected = parseExpectLine(head[1], file);
@@ -104,8 +121,22 @@ export function parseAnnotated(source: string, file = "<inline>"): { markdown: s
 
   let markdown = "";
   let last = 0;
+  const parts: PartMarker[] = [];
   for (const m of rest.matchAll(ANNOTATION)) {
-    const [whole, ruleId, text] = m;
+    const [whole, ruleId, text, part] = m;
+    if (part !== undefined) {
+      if (!(STORY_PARTS as readonly string[]).includes(part)) {
+        throw new Error(`${file}: part marker ⟦@${part}⟧ is not one of ${STORY_PARTS.join(", ")}`);
+      }
+      markdown += rest.slice(last, m.index);
+      const previous = parts.at(-1);
+      if (previous && STORY_PARTS.indexOf(previous.part) >= STORY_PARTS.indexOf(part as StoryPart)) {
+        throw new Error(`${file}: part marker ⟦@${part}⟧ after ⟦@${previous.part}⟧ breaks the STAR order`);
+      }
+      parts.push({ part: part as StoryPart, offset: markdown.length });
+      last = m.index! + whole.length;
+      continue;
+    }
     if (!(OCCURRENCE_RULES as readonly string[]).includes(ruleId)) {
       throw new Error(`${file}: inline annotation uses "${ruleId}", which is not an occurrence rule`);
     }
@@ -119,7 +150,7 @@ export function parseAnnotated(source: string, file = "<inline>"): { markdown: s
   markdown += rest.slice(last);
   if (/[⟦⟧]/.test(markdown)) throw new Error(`${file}: unbalanced or malformed ⟦…⟧ annotation`);
   if (/<!--\s*expect:/.test(markdown)) throw new Error(`${file}: stray expect line after the first line`);
-  return { markdown, expected };
+  return { markdown, expected, parts };
 }
 
 export function loadHeldoutStories(dir: string = STORIES_DIR): HeldoutStory[] {

@@ -91,7 +91,7 @@ function occurrenceMatches(ruleId: string, md: string, m: LintMessageLike, e: Ex
 }
 
 function describeMessage(md: string, m: LintMessageLike): string {
-  if (hasRange(m)) return JSON.stringify(md.slice(m.offset, m.endOffset) || m.actual || "");
+  if (hasRange(m) && m.endOffset > m.offset) return JSON.stringify(md.slice(m.offset, m.endOffset) || m.actual || "");
   return m.section ? `section=${m.section}` : m.actual ? JSON.stringify(m.actual) : "(story)";
 }
 

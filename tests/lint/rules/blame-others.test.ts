@@ -352,8 +352,13 @@ describe(RULE, () => {
     }
   });
 
-  it("gives no section in a story without structure", () => {
+  it("gives the part it found as the section in a story without labels", () => {
     const [message] = lintStory(invalid.find((testCase) => testCase.name.includes("without structure"))!.markdown).filter((item) => item.ruleId === RULE);
+    expect(message.section).toBe("situation");
+  });
+
+  it("gives no section where no story can be found", () => {
+    const [message] = lintStory("Through no fault of my own, the launch slipped.\n").filter((item) => item.ruleId === RULE);
     expect(message.section).toBeNull();
   });
 });

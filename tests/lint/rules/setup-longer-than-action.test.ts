@@ -62,9 +62,16 @@ describe(RULE, () => {
       name: "a setup exactly as long as the Action",
       markdown: story("S: Refunds were all or nothing.", "T: Add partial ones.", `A: ${"I changed one refund path and tested it. ".repeat(1).trim()}`, `R: ${"Refunds shipped in 9 days and handled 14,000 cases in the first month with no errors. ".repeat(4)}`),
     },
-    { name: "a story with no STAR structure", markdown: `${SITUATION} ${TASK} ${SHORT_ACTION} ${RESULT}\n` },
+    { name: "a title with no story in it", markdown: "Refund service rewrite, spring sale\n" },
   ])("does not flag $name", ({ markdown }) => {
     expect(flagged(markdown, RULE)).toEqual([]);
+  });
+
+  it("weighs the parts it finds in a story without labels", () => {
+    const markdown = `${SITUATION} ${TASK} ${SHORT_ACTION} ${RESULT}\n`;
+    const [message] = lintStory(markdown).filter((item) => item.ruleId === RULE);
+    expect(markdown.slice(message.offset, message.endOffset)).toBe(`${SITUATION} ${TASK}`);
+    expect(message.section).toBe("situation");
   });
 
   it("points at exactly the setup's text", () => {

@@ -32,9 +32,9 @@ describe(RULE, () => {
       [{ range: "2:1-2:10", actual: "**Task:**" }],
     ],
     [
-      "a lone bold Result: the other three are missing",
+      "a lone bold Result after a line of context: no Task and no step described",
       story("Checkout was slow and I fixed it.", "", "**Result:** p99 fell to 60 ms."),
-      [{ range: "3:1-3:1" }, { range: "3:1-3:1" }, { range: "3:1-3:1" }],
+      [{ range: "1:34-1:34" }, { range: "1:34-1:34" }],
     ],
     [
       "Problem-Action-Result without a goal: the Task is missing, after the problem",
