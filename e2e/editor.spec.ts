@@ -82,6 +82,52 @@ I pulled a week of traces and found the root cause: one inventory lookup made a 
 p99 latency fell from 800 ms to 60 ms, three days before the deadline; timeouts dropped to zero, and complaints fell from 200 a day to 4.
 `;
 
+const UNLABELLED_ANSWER = `Last spring our checkout page kept timing out during the big sales and support got hundreds of complaints a day.
+
+I was asked to get p99 under 200 ms before Black Friday. I profiled the service and found one cart query that scanned the whole table. We rewrote it with an index and I added a load test to the pipeline.
+
+As a result p99 fell from 800 ms to 120 ms and the complaints stopped.
+`;
+
+test("an answer pasted without STAR labels is read by its parts and labelled in one click", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await page.getByRole("button", { name: "New story" }).click();
+  await expect(page).toHaveURL(/\/stories\/\w+$/);
+  await page.getByRole("textbox", { name: "Title" }).fill(`Checkout timeouts ${uniqueId(test.info())}`);
+  const editor = page.getByRole("textbox", { name: "Story" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.evaluate((text) => navigator.clipboard.writeText(text), UNLABELLED_ANSWER);
+  await page.keyboard.press("ControlOrMeta+v");
+  await expect(editor).toContainText("As a result p99 fell");
+  const warnings = page.getByRole("region", { name: "Warnings" });
+  const meter = page.getByRole("region", { name: "Length" });
+
+  await test.step("the actor 'we' is underlined and listed under Action", async () => {
+    await expect(page.locator(".cm-lintRange.lint-word", { hasText: "We" }).first()).toBeVisible();
+    const action = warnings.locator(".warning-group", { has: page.getByRole("heading", { name: "Action", exact: true }) });
+    await expect(action.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
+    await expect(warnings.getByRole("button", { name: /STAR parts without labels/ })).toBeVisible();
+  });
+
+  await test.step("the meter shows the parts it found, marked as inferred", async () => {
+    await expect(meter).toContainText("found from the text");
+    await expect(meter.getByRole("listitem").filter({ hasText: "Action (inferred)" })).toBeVisible();
+  });
+
+  await test.step("Add STAR headings puts the four headings into the text", async () => {
+    await warnings.getByRole("button", { name: "Add STAR headings" }).click();
+    for (const heading of ["## Situation", "## Task", "## Action", "## Result"]) await expect(editor).toContainText(heading);
+    await expect(warnings.getByRole("button", { name: /STAR parts without labels/ })).toHaveCount(0);
+    await expect(meter).not.toContainText("inferred");
+    // The same split: the "we" is still in the Action, now labelled.
+    const action = warnings.locator(".warning-group", { has: page.getByRole("heading", { name: "Action", exact: true }) });
+    await expect(action.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText("Saved");
+  });
+});
+
 test("five core stories written from the template cover the five most-asked principles", async ({ page, request }) => {
   test.setTimeout(90_000);
   const unique = uniqueId(test.info());

@@ -51,6 +51,14 @@ principles: [bias-for-action]
 There was an outage one night and I fixed it by rolling back the release after I checked the graphs.
 `;
 
+/** An answer pasted as it was written: paragraphs, no STAR labels, the team as the actor once. */
+const UNLABELLED = `Last spring our checkout page kept timing out during the big sales and support got hundreds of complaints a day.
+
+I was asked to get p99 under 200 ms before Black Friday. I profiled the service and found one cart query that scanned the whole table. We rewrote it with an index and I added a load test to the pipeline.
+
+As a result p99 fell from 800 ms to 120 ms and the complaints stopped.
+`;
+
 let dir: string;
 
 beforeAll(async () => {
@@ -63,6 +71,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "stories/checkout.md"), STRONG);
   await writeFile(path.join(dir, "stories/drafts/deploys.md"), WEAK);
   await writeFile(path.join(dir, "stories/drafts/outage.md"), RAMBLE);
+  await writeFile(path.join(dir, "pasted.md"), UNLABELLED);
   await writeFile(path.join(dir, "stories/notes.txt"), WEAK);
   await writeFile(path.join(dir, "stories/node_modules/pkg/README.md"), RAMBLE);
   await writeFile(path.join(dir, "stories/.trash/old.md"), RAMBLE);
@@ -167,6 +176,20 @@ describe("story-lint json format", () => {
     const weWarning = report[1].messages.find((m) => m.ruleId === "we-instead-of-i");
     expect(weWarning).toBeDefined();
     expect(WEAK.slice(weWarning!.offset, weWarning!.endOffset).toLowerCase()).toBe("we");
+  });
+
+  it("reads a file without STAR labels by the parts it finds, as the editor does", async () => {
+    const { code, stdout } = await run("--format", "json", "pasted.md");
+    expect(code).toBe(0);
+    const [{ messages }] = JSON.parse(stdout) as { file: string; messages: LintMessage[] }[];
+    expect(messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.section}`)).toEqual([
+      "1:1-5:71 spoken-length null",
+      "1:1-5:71 star-unlabelled null",
+      "3:136-3:138 we-instead-of-i action",
+    ]);
+    const unlabelled = messages.find((m) => m.ruleId === "star-unlabelled")!;
+    expect(unlabelled.severity).toBe("info");
+    expect(unlabelled.expected?.[0]).toMatch(/^## Situation\n\nLast spring[\s\S]*\n## Task\n\nI was asked[\s\S]*\n## Action\n\nI profiled[\s\S]*\n## Result\n\nAs a result/);
   });
 });
 

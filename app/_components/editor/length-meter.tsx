@@ -11,7 +11,8 @@ function spoken(seconds: number): string {
   return minutes === 0 ? `${rest} s` : `${minutes} min ${String(rest).padStart(2, "0")} s`;
 }
 
-/** The four sections' share of the story against the recommended 20/10/60/10, and the spoken length. */
+/** The four sections' share of the story against the recommended 20/10/60/10, and the spoken length;
+ * parts found from the text rather than from labels are marked as inferred. */
 export function LengthMeter({ meter }: { meter: LintMeter }) {
   return (
     <section aria-labelledby="meter-heading" className="meter">
@@ -20,14 +21,22 @@ export function LengthMeter({ meter }: { meter: LintMeter }) {
         {meter.words} words, about {spoken(meter.spokenSeconds)} spoken at {meter.speakingRate} words a minute (aim for
         1–3 minutes).
       </p>
+      {meter.inferred ? (
+        <p className="meter-inferred-note">
+          No STAR labels: the parts below were found from the text. Check the split, or add the headings from the
+          warnings.
+        </p>
+      ) : null}
       <ul className="meter-bars">
         {SECTION_ORDER.map((name) => {
-          const { share, target, words } = meter.sections[name];
+          const { share, target, words, inferred } = meter.sections[name];
           const percent = Math.round(share * 100);
           return (
             <li key={name}>
               <span className="meter-label">
-                {LABELS[name]}: {percent}% <span className="muted">(aim {Math.round(target * 100)}%, {words} words)</span>
+                {LABELS[name]}
+                {inferred ? <span className="meter-inferred"> (inferred)</span> : null}: {percent}%{" "}
+                <span className="muted">(aim {Math.round(target * 100)}%, {words} words)</span>
               </span>
               <span className="meter-track" aria-hidden="true">
                 <span className="meter-fill" style={{ width: `${Math.min(percent, 100)}%` }} />

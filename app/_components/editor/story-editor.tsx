@@ -9,6 +9,7 @@ import { TITLE_MAX } from "@/lib/stories/limits";
 import type { StoryDto } from "@/lib/stories/types";
 import { lintRemote, saveStory, type WaivedMessage } from "./api-client";
 import { createEditor, forceLinting, revealRange, type Diagnostic, type EditorView } from "./codemirror";
+import { fixLabel } from "./fix-label";
 import { LengthMeter } from "./length-meter";
 import { clearDraft, readDraft, writeDraft, type Draft } from "./drafts";
 import { messageKey, WarningsPanel } from "./warnings-panel";
@@ -86,7 +87,7 @@ function toDiagnostic(message: LintMessage, length: number, onIgnore: (message: 
     },
     actions: [
       ...(message.expected ?? []).map((replacement) => ({
-        name: `Replace with “${replacement}”`,
+        name: fixLabel(message, replacement, true),
         apply: (view: EditorView, start: number, end: number) => {
           view.dispatch({ changes: { from: start, to: end, insert: replacement } });
         },

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { LintMessage, SectionName } from "@/lib/lint/types";
 import type { WaivedMessage } from "./api-client";
+import { fixLabel } from "./fix-label";
 
 const GROUPS: { section: SectionName | null; label: string }[] = [
   { section: null, label: "Whole story" },
@@ -85,7 +86,7 @@ export function WarningsPanel({ messages, waived, error, ignoring, onReveal, onF
                       className="button secondary small"
                       onClick={() => onFix(message, replacement)}
                     >
-                      Replace “{message.actual}” with “{replacement}”
+                      {fixLabel(message, replacement)}
                     </button>
                   ))}{" "}
                   {ignoring === messageKey(message) ? (
