@@ -130,6 +130,7 @@ const [lint, bare, alex] = measurements;
 const parseRatio = lint.medianMs / bare.medianMs;
 const alexRatio = alex.medianMs / lint.medianMs;
 const byLength = lengthBreakdown([contenders[0], contenders[1]]);
+const partFinder = await partFinderCost();
 
 const words = corpus.map((story) => story.words).sort((a, b) => a - b);
 const machine = {
@@ -149,7 +150,7 @@ const corpusInfo = {
 if (options.json) {
   console.log(
     JSON.stringify(
-      { machine, corpus: corpusInfo, passes, importMs, firstCallMs, measurements, parseRatio, alexRatio, byLength },
+      { machine, corpus: corpusInfo, passes, importMs, firstCallMs, measurements, parseRatio, alexRatio, byLength, partFinder },
       null,
       2,
     ),
@@ -188,6 +189,12 @@ function printReport() {
       ["words", "stories", "story-lint", "bare parse", "ratio"],
       ...byLength.map((b) => [b.label, String(b.stories), String(b.lintMicros), String(b.bareMicros), `${b.ratio.toFixed(2)}×`]),
     ]),
+  );
+  lines.push("");
+  lines.push(
+    `part finder: ${partFinder.stories} of ${corpusInfo.stories} stories have no labels and are read by it; ` +
+      `it costs ${partFinder.finderMicros} µs per such story (median), ` +
+      `${Math.round(partFinder.shareOfLint * 100)}% of that story's lintStory time (${partFinder.lintMicros} µs)`,
   );
   lines.push("");
   lines.push(
@@ -243,6 +250,45 @@ function lengthBreakdown([lintContender, bareContender]: Contender[]) {
     const bareMicros = Math.round(mean(bareTimes) * 1000);
     return { label: bucket.label, stories: indexes.length, lintMicros, bareMicros, ratio: lintMicros / Math.max(1, bareMicros) };
   });
+}
+
+/**
+ * What the part finder (lib/lint/parts) adds for a story written without labels: its units, cues and
+ * split, timed on their own over an already parsed story, against the whole lintStory of that story.
+ * Each is the median of `passes` runs per story; the figure reported is the median over the stories.
+ */
+async function partFinderCost() {
+  const { parseStory } = await import("../lib/lint/parts/strip-labels");
+  const { storyUnits } = await import("../lib/lint/parts/units");
+  const { findParts } = await import("../lib/lint/parts/find-parts");
+  const { findSections } = await import("../lib/lint/index");
+  const unlabelled = texts.filter((text) => findSections(text).structure === "inferred");
+  const finder: number[] = [];
+  const whole: number[] = [];
+  for (const text of unlabelled) {
+    const doc = parseStory(text);
+    const range = { offset: doc.bodyStart, endOffset: text.length };
+    const finderRuns: number[] = [];
+    const lintRuns: number[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      let start = performance.now();
+      sink += findParts(storyUnits(doc, range)).parts.length;
+      finderRuns.push(performance.now() - start);
+      start = performance.now();
+      sink += lintStory(text).length;
+      lintRuns.push(performance.now() - start);
+    }
+    finder.push(median(finderRuns));
+    whole.push(median(lintRuns));
+  }
+  const finderMs = unlabelled.length > 0 ? median(finder) : 0;
+  const lintMs = unlabelled.length > 0 ? median(whole) : 0;
+  return {
+    stories: unlabelled.length,
+    finderMicros: Math.round(finderMs * 1000),
+    lintMicros: Math.round(lintMs * 1000),
+    shareOfLint: lintMs > 0 ? finderMs / lintMs : 0,
+  };
 }
 
 function table(rows: string[][]): string[] {

@@ -3,7 +3,7 @@ import type { FlatNode, StoryDocument, TextRange } from "./document";
 import { matchLabel, type LabelMatch } from "./labels";
 import { GOAL_STATEMENT, type LabelConcept } from "./patterns/section-labels";
 import { findParts, lessonStart, type PartBound } from "./parts/find-parts";
-import { cueHits, type Part } from "./parts/features";
+import { cueHits, PARTS, type Part } from "./parts/features";
 import { storyUnits, type StoryUnit } from "./parts/units";
 
 export type { TextRange } from "./document";
@@ -381,7 +381,11 @@ function partSection(units: readonly StoryUnit[], label: Candidate | null): Foun
   const offset = units[0].offset;
   const endOffset = units[units.length - 1].endOffset;
   const words = units.reduce((sum, unit) => sum + unit.words, 0);
-  if (label) return { label: { offset: label.start, endOffset: label.labelEnd }, content: { offset, endOffset }, words, inferred: false };
+  // The label's part runs from the label on; text of that part before it (a preamble before a lone
+  // `Situation:`) makes the part one read from the text.
+  if (label && label.labelEnd <= offset) {
+    return { label: { offset: label.start, endOffset: label.labelEnd }, content: { offset, endOffset }, words, inferred: false };
+  }
   return { label: { offset, endOffset: offset }, content: { offset, endOffset }, words, inferred: true };
 }
 
@@ -406,7 +410,9 @@ function inferSections(doc: StoryDocument, reading: LabelReading): StorySections
     let min: Part = "situation";
     let max: Part = "lesson";
     if (single && singlePart) {
-      if (unit.offset < single.start) max = singlePart;
+      // A label starts its part: what comes before it belongs to the parts before (or, before a
+      // Situation label, to a preamble read as the Situation).
+      if (unit.offset < single.start) max = singlePart === "situation" ? "situation" : PARTS[PARTS.indexOf(singlePart) - 1];
       else min = singlePart;
     }
     if (closing) {
@@ -474,6 +480,7 @@ const SPACE = /\s/;
 
 function measureContent(doc: StoryDocument, from: number, to: number): { content: TextRange; words: number } {
   const { markdown } = doc;
+  const quoteMarks = new Set(doc.answerQuotes);
   let start = Infinity;
   let end = -Infinity;
   for (const node of doc.nodes) {
@@ -481,8 +488,10 @@ function measureContent(doc: StoryDocument, from: number, to: number): { content
     if (node.type === "text" || node.type === "inlineCode") {
       let pieceStart = Math.max(node.start, from);
       let pieceEnd = Math.min(node.end, to);
-      while (pieceStart < pieceEnd && SPACE.test(markdown[pieceStart])) pieceStart++;
-      while (pieceEnd > pieceStart && SPACE.test(markdown[pieceEnd - 1])) pieceEnd--;
+      // The marks around an answer quoted as a whole are not part of any part's text.
+      const outside = (at: number) => SPACE.test(markdown[at]) || quoteMarks.has(at);
+      while (pieceStart < pieceEnd && outside(pieceStart)) pieceStart++;
+      while (pieceEnd > pieceStart && outside(pieceEnd - 1)) pieceEnd--;
       if (pieceStart < pieceEnd) {
         if (pieceStart < start) start = pieceStart;
         if (pieceEnd > end) end = pieceEnd;

@@ -18,8 +18,8 @@ export interface HeadingFix extends TextRange {
 }
 
 // What may stand before a part on its line for the heading to go above the line: indentation, a list
-// marker, the opening mark of an answer quoted as a whole.
-const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?["“„«]?[ \t]*$/;
+// marker, the opening mark of an answer quoted as a whole, emphasis opening a bold title line.
+const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?["“„«]?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$/;
 
 /**
  * The fix for a story whose parts were inferred: the text from its first part to its last, with a

@@ -287,5 +287,16 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
       parts = split(without) ?? parts;
     }
   }
+  // A reflection after the outcome ("I learned that …") is the lesson, as it is after a labelled Result.
+  const firstResult = parts.indexOf("result");
+  if (firstResult >= 0 && !parts.includes("lesson")) {
+    const resultCues = cues.slice(firstResult).filter((_, offset) => parts[firstResult + offset] === "result");
+    const start = lessonStart(resultCues);
+    if (start > 0) {
+      for (let index = firstResult + start; index < parts.length; index++) {
+        if (parts[index] === "result" && allowed[index][RANK.lesson]) parts[index] = "lesson";
+      }
+    }
+  }
   return { units, parts, cues };
 }

@@ -78,6 +78,44 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
+  {
+    name: "a lesson after the Result is not an outcome",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: I told the client about the delay on day one.",
+      "R: The client renewed for 2 years.",
+      "",
+      "Learning: I learned that bad news early is better than late, and it builds more trust than a perfect plan.",
+    ),
+  },
+  {
+    name: "the label word in \"Learning / Improvement:\"",
+    markdown: story(
+      "## Situation",
+      "x",
+      "## Task",
+      "y",
+      "## Action",
+      "I rewrote the report.",
+      "## Result",
+      "The report now runs at 6 a.m. with no manual work, which saves me 5 hours a week.",
+      "",
+      "**Learning / Improvement:** I should have asked the managers earlier which tabs they used.",
+    ),
+  },
+  {
+    name: "a lesson in an answer without labels",
+    markdown: story(
+      "In my first month as a junior analyst, the sales director asked me for a forecast of next quarter's revenue by region within a week.",
+      "",
+      "I built the model from three years of sales data and checked it with the finance team before I sent it.",
+      "",
+      "The forecast was within 4% of the actual revenue in every region.",
+      "",
+      "I learned that explaining the limits of a model early is much better than a perfect number.",
+    ),
+  },
   { name: "figure in the sentence", markdown: story("S: x", "T: y", "A: I cached.", "R: Latency improved by 40%, from 800 ms to 480 ms.") },
   { name: "number words count as figures", markdown: story("S: x", "T: y", "A: I cached.", "R: We shipped two weeks early, a much better outcome.") },
   { name: "multipliers count", markdown: story("S: x", "T: y", "A: I cached.", "R: Throughput doubled, a significant win.") },
