@@ -149,8 +149,16 @@ function narratesOwnedAction(tokens: readonly string[], subject: Subject, presen
   if (next !== undefined && NEGATIONS.has(next)) return false;
   switch (word) {
     case "did":
-      // "we did a retro", not the pro-form in "as we did before".
+      // "we did a retro", and "we did put the two rounds on one day" (emphatic or non-native
+      // do-support), not the pro-form in "as we did before".
+      if (next !== undefined && (PRESENT_ACTION_VERBS.has(next) || (IRREGULAR_BASES.has(next) && !NOT_OWNED_IRREGULAR_BASES.has(next)))) return true;
       return next !== undefined && !/^[,;:()—–.!?]$/.test(next) && objectFollows(next);
+    case "tried":
+      // "we tried several models", "we tried to convince them": who tried? Not "we tried, but …".
+      return next !== undefined && !/^[,;:()—–.!?]$/.test(next) && next !== "but" && next !== "and";
+    case "met":
+      // "we met with the manager to …" is a step; "we met weekly", "we met our target" are not.
+      return next === "with";
     case "got":
       // "we got it live" is an action; "we got paged", "we got feedback", "we got lucky" are not.
       if (next === undefined || GOT_NOT_OWNED_NEXT.has(next) || /(?:ed|en)$/.test(next) || /^[,;:()—–.!?]$/.test(next)) return false;
@@ -167,7 +175,8 @@ function narratesOwnedAction(tokens: readonly string[], subject: Subject, presen
       return true;
     case "went":
       // A choice or a go-ahead ("we went with option B", "we went ahead and …"); not "we went live".
-      return next === "with" || next === "ahead";
+      // "we went through the open orders", "we went over the logs": a review someone did.
+      return next === "with" || next === "ahead" || next === "through" || next === "over";
     case "came":
       return next === "up" && tokens[at + 2] === "with";
     case "stood":
@@ -199,7 +208,7 @@ export const weInsteadOfI = defineStoryRule({
   summary: 'The story says "we" or "the team" did what the candidate should own.',
   docs: {
     description:
-      'Reports "we", "our team" or "the team" as the subject of an action ("we migrated", "the team quickly rewrote", "we decided to", "we have analysed", "we\'d built", "we were able to ship", "we managed to") in the Task, Action or Result, and present-tense narration in the Action ("First we profile the service, then we move the sessions"). Not flagged: the Situation; states and needs ("we had two services", "we were on call", "we needed to"); passives ("we were asked to"); plans and modals ("we would", "we\'ll"); conditions ("if we migrated"); negations; collective acts ("we agreed"); habits ("we now deploy daily", "we run the suite nightly"); "I told the team"; quotes and code. The fix offered is "I".',
+      'Reports "we", "our team" or "the team" as the subject of an action ("we migrated", "the team quickly rewrote", "we decided to", "we have analysed", "we\'d built", "we were able to ship", "we managed to") in the Task, Action or Result, and present-tense narration in the Action ("First we profile the service, then we move the sessions"). Not flagged: the Situation; states and needs ("we had two services", "we were on call", "we needed to"); passives ("we were asked to"); plans and modals ("we would", "we\'ll"); conditions ("if we migrated"); negations; collective acts ("we agreed", "we met weekly"); habits ("we now deploy daily", "we run the suite nightly"); "I told the team"; quotes and code. The fix offered is "I".',
     examples: [
       {
         title: '"We" acting in the Action is flagged',

@@ -6,6 +6,32 @@ const RULE = "we-instead-of-i";
 
 const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: string; actual: string }> }> = [
   {
+    name: "reviews, meetings, attempts and do-support: went through, met with, tried, did put",
+    markdown: story(
+      "S: x",
+      "T: y",
+      "A: We went through all the open purchase orders. Then we met with the vendor. We tried three models, and we did put both interview rounds on one day.",
+      "R: Costs fell 12%.",
+    ),
+    expected: [
+      { range: "3:4-3:6", actual: "We" },
+      { range: "3:55-3:57", actual: "we" },
+      { range: "3:79-3:81", actual: "We" },
+      { range: "3:106-3:108", actual: "we" },
+    ],
+  },
+  {
+    name: "an answer without labels: the we in the steps it found",
+    markdown: story(
+      "Last spring our checkout page kept timing out during the big sales and support got hundreds of complaints a day.",
+      "",
+      "I was asked to get p99 under 200 ms before Black Friday. I profiled the service and found one cart query that scanned the whole table. We rewrote it with an index and I added a load test.",
+      "",
+      "As a result p99 fell from 800 ms to 120 ms and the complaints stopped.",
+    ),
+    expected: [{ range: "3:136-3:138", actual: "We" }],
+  },
+  {
     name: "headed story: we in Action and Result",
     markdown: story(
       "## Situation",
@@ -211,6 +237,14 @@ const invalid: Array<{ name: string; markdown: string; expected: Array<{ range: 
 ];
 
 const valid: Array<{ name: string; markdown: string }> = [
+  {
+    name: "meetings and attempts that are not steps: met weekly, met our target, tried but, went live",
+    markdown: story("S: x", "T: y", "A: I set up the review. We met weekly after that, we tried, but the vendor refused.", "R: We met our target and we went live in May."),
+  },
+  {
+    name: "a lesson after the Result may say we",
+    markdown: story("S: x", "T: y", "A: I rewrote the report.", "R: It now runs in 2 minutes.", "", "Learning: since then we always agree the numbers with the managers first."),
+  },
   {
     name: "we in the Situation",
     markdown: story("## Situation", "We launched a new checkout and we saw errors.", "## Task", "Fix it.", "## Action", "I profiled it.", "## Result", "Errors fell 80%."),
