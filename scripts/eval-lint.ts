@@ -1,7 +1,8 @@
 /**
- * Score lib/lint against an annotated corpus: tests/lint/heldout/stories (default) or tests/lint/blind/stories.
+ * Score lib/lint against an annotated corpus: tests/lint/heldout/stories (default), tests/lint/blind/stories
+ * or tests/lint/unlabelled/stories (answers written without STAR labels).
  *
- *   node --import tsx scripts/eval-lint.ts [--verbose] [--no-fail] [--corpus heldout|blind|all]
+ *   node --import tsx scripts/eval-lint.ts [--verbose] [--no-fail] [--corpus heldout|blind|unlabelled|all]
  *
  * Prints TP / FP / FN / precision / recall per rule; --verbose adds every FP and FN with file, line and
  * text. Exits 1 when any evaluated rule is below precision 0.9 or recall 0.8, unless --no-fail.
@@ -14,7 +15,7 @@ import { lintStory } from "../lib/lint/index";
 import { CORPORA, type CorpusName, loadHeldoutStories } from "../tests/lint/heldout/load";
 import { failures, formatReport, scoreCorpus } from "../tests/lint/heldout/score";
 
-const USAGE = "usage: node --import tsx scripts/eval-lint.ts [--verbose] [--no-fail] [--corpus heldout|blind|all]";
+const USAGE = "usage: node --import tsx scripts/eval-lint.ts [--verbose] [--no-fail] [--corpus heldout|blind|unlabelled|all]";
 const argv = process.argv.slice(2);
 const args = new Set<string>();
 let corpus = "heldout";
