@@ -101,7 +101,9 @@ function evidenceMasks(
   let lessonSeen = false;
   return units.map((_, index) => {
     const hits = cues[index];
-    const task = hasAny(hits, TASK_CUES);
+    // A goal in words no cue knows ("I wanted homework that most pupils would actually do") still
+    // reads as one to the model.
+    const task = hasAny(hits, TASK_CUES) || argmax(emissions[index]) === RANK.task;
     // "I listen around 50 calls": a first-person step in words no cue knows still reads as one to
     // the model. (Without the "I", note fragments would pass for steps.)
     actionSeen ||= hasAny(hits, ACTION_CUES) || (firstPerson[index] && argmax(emissions[index]) === RANK.action);
@@ -201,12 +203,8 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
   const { units, cues, features } = prepared;
   if (units.length === 0) return { units, parts: [], cues };
   const emissions = features.map((vector) => logProbabilities(model, vector));
-  const evidence = evidenceMasks(
-    units,
-    cues,
-    emissions,
-    features.map((vector) => vector[FIRST_PERSON_FEATURE] === 1),
-  );
+  const firstPerson = features.map((vector) => vector[FIRST_PERSON_FEATURE] === 1);
+  const evidence = evidenceMasks(units, cues, emissions, firstPerson);
   const starts = units.map((_, index) => {
     const bound = bounds[index];
     return PARTS.map((part, p) => {
@@ -241,7 +239,12 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
   // and I thought …"), is the Task as interviewers hear it.
   if (!parts.includes("task")) {
     const firstAction = parts.indexOf("action");
-    const last = firstAction < 0 ? units.length - 1 : firstAction;
+    let last = firstAction < 0 ? units.length - 1 : firstAction;
+    // The goal may follow the first sentence the model read as a step, in the same paragraph ("… I
+    // did not want to wait for someone else. I set out to make order delivery survive …"), when the
+    // model reads it as a goal more than as a step.
+    const next = last + 1;
+    if (firstAction >= 0 && next < units.length && units[next].boundary === "sentence" && emissions[next][RANK.task] > emissions[next][RANK.action]) last = next;
     const taskAllowed = (index: number) => {
       const bound = bounds[index];
       return !bound || (RANK[bound.min] <= RANK.task && RANK.task <= RANK[bound.max]);
@@ -256,6 +259,18 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
     };
     let chosen = pick(TASK_CUES, 0);
     if (chosen < 0) chosen = pick(ROLE_CUES, 1);
+    // Failing both, the candidate's own stake in the problem, said in the last sentence before the
+    // steps ("I had never touched the warehouse systems, but I had the access, and every hour lost
+    // meant …") is the Task an interviewer hears. A story whose setup never says "I" has none.
+    if (chosen < 0) {
+      for (let index = last - 1; index >= 1; index--) {
+        if (parts[index] !== "situation" || !taskAllowed(index)) break;
+        if (firstPerson[index]) {
+          chosen = index;
+          break;
+        }
+      }
+    }
     if (chosen >= 0) hold(chosen, "task");
   }
   // An outcome the model half believes ("Looking back, the rewrite took 7 months instead of the
