@@ -2,6 +2,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { POST as importRoute } from "@/app/api/import/route";
+import { GET as listRoute } from "@/app/api/stories/route";
 import { db } from "@/lib/db";
 import { serializeStory } from "@/lib/story-files/story-file";
 import { createStory, listStories, trashStory } from "@/lib/stories/data";
@@ -119,6 +120,24 @@ describe("POST /api/import", () => {
     const stored = await listStories();
     expect(stored.find((s) => s.id === body.created[0].id)).toMatchObject({ body: "## Situation\nPaged at 2am.\n", principles: ["ownership", "earn-trust"] });
     expect(stored.find((s) => s.id === body.created[1].id)?.body).toBe("# Hired two engineers\n\n## Situation\nWe were short-staffed.\n");
+  });
+
+  it("lints an imported answer without STAR labels by the parts it finds, as the editor does", async () => {
+    const answer = [
+      "Last spring our checkout page kept timing out during the big sales and support got hundreds of complaints a day.",
+      "",
+      "I was asked to get p99 under 200 ms before Black Friday. I profiled the service and found one cart query that scanned the whole table. We rewrote it with an index and I added a load test.",
+      "",
+      "As a result p99 fell from 800 ms to 120 ms and the complaints stopped.",
+      "",
+    ].join("\n");
+    const { body } = await importFiles([{ name: "pasted.md", content: storyFile("Checkout timeouts", answer) }]);
+    expect(body.created).toHaveLength(1);
+    const response = await listRoute(jsonRequest("GET", "/api/stories"), undefined);
+    const { stories } = (await response.json()) as { stories: Array<{ title: string; counts: Record<string, number> }> };
+    // The "we" in the steps (a warning), star-unlabelled and the short spoken length (infos), not one
+    // star-no-structure error.
+    expect(stories.find((story) => story.title === "Checkout timeouts")?.counts).toEqual({ error: 0, warning: 1, info: 2 });
   });
 
   it("updates the live story with the same title at its current version, and skips an unchanged one", async () => {
