@@ -258,7 +258,7 @@ function lengthBreakdown([lintContender, bareContender]: Contender[]) {
  * Each is the median of `passes` runs per story; the figure reported is the median over the stories.
  */
 async function partFinderCost() {
-  const { parseStory } = await import("../lib/lint/parts/strip-labels");
+  const { parseStory } = await import("../lib/lint/document");
   const { storyUnits } = await import("../lib/lint/parts/units");
   const { findParts } = await import("../lib/lint/parts/find-parts");
   const { findSections } = await import("../lib/lint/index");

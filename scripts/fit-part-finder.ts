@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FEATURE_NAMES, PARTS, type Part } from "../lib/lint/parts/features";
 import { findPartsWith, prepareUnits, type PartModel, type PreparedUnits } from "../lib/lint/parts/find-parts";
-import { parseStory } from "../lib/lint/parts/strip-labels";
+import { parseStory } from "../lib/lint/document";
 import { storyUnits } from "../lib/lint/parts/units";
 import { labelledStories, relaidOut, strippedExample, toldAsWe, withoutPart, type LabelledStory, type Layout } from "./part-finder-data";
 

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { cueHits, type Part } from "../lib/lint/parts/features";
 import { lessonStart } from "../lib/lint/parts/find-parts";
-import { labelledPartAt, parseStory, stripLabels, type StrippedStory } from "../lib/lint/parts/strip-labels";
+import { parseStory } from "../lib/lint/document";
+import { labelledPartAt, stripLabels, type StrippedStory } from "../lib/lint/parts/strip-labels";
 import { storyUnits, type StoryUnit } from "../lib/lint/parts/units";
 import { CORPORA, loadHeldoutStories } from "../tests/lint/heldout/load";
 

@@ -1,4 +1,15 @@
 import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+// Markdown plus YAML front matter: the parse every reader of a story shares.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
+
+/** Parses a story into the document the linter reads. */
+export function parseStory(markdown: string): StoryDocument {
+  return buildDocument(markdown, parser.parse(markdown));
+}
 
 /** A span of the markdown: 0-based UTF-16 offsets, end exclusive. */
 export interface TextRange {

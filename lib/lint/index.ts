@@ -6,10 +6,10 @@ import type { PrincipleId } from "../principles";
 import { BANK_RULES } from "./bank";
 import { resolveConfig, type ResolvedConfig } from "./config";
 import { createStoryContext, storyFileData } from "./context";
-import { buildDocument } from "./document";
+import { parseStory } from "./document";
 import { RULE_ALIASES, STORY_RULE_MODULES } from "./registry";
 import { PAYLOAD_KEY, type MessagePayload } from "./rule";
-import type { StorySections } from "./sections";
+import { noSections, type StorySections } from "./sections";
 import type { SuppressionComment } from "./suppressions";
 import type { LintConfig, LintMessage, RuleMeta, Severity } from "./types";
 
@@ -56,9 +56,6 @@ export interface LintStoryOptions {
   principles?: PrincipleId[];
   config?: LintConfig;
 }
-
-// One parser for everyone: markdown plus YAML front matter. Rules never parse again.
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
 
 type AnyProcessor = Processor<any, any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -188,9 +185,8 @@ function orderFields(payload: MessagePayload, severity: Severity): LintMessage {
 export function findSections(markdown: string): StorySections {
   const text = typeof markdown === "string" ? markdown : "";
   try {
-    const tree = parser.parse(text);
-    return createStoryContext(buildDocument(text, tree), []).sections;
+    return createStoryContext(parseStory(text), []).sections;
   } catch {
-    return { situation: null, task: null, action: null, result: null, lesson: null, structure: "none" };
+    return noSections();
   }
 }

@@ -233,7 +233,8 @@ interface LabelReading {
   lessonLabel: Candidate | null;
 }
 
-const noSections = (): StorySections => ({ situation: null, task: null, action: null, result: null, lesson: null, structure: "none" });
+/** A story in which no part was found. */
+export const noSections = (): StorySections => ({ situation: null, task: null, action: null, result: null, lesson: null, structure: "none" });
 
 /** The labelled reading of a story: the parts its headings and labels mark (see locateSections). */
 function readLabels(doc: StoryDocument): LabelReading {

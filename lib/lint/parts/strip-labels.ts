@@ -1,16 +1,7 @@
-import remarkFrontmatter from "remark-frontmatter";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { buildDocument, type StoryDocument } from "../document";
+import { parseStory } from "../document";
 import { locateSections, type StorySections } from "../sections";
 import type { Part } from "./features";
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
-
-/** Parses a story into the document the linter reads. */
-export function parseStory(markdown: string): StoryDocument {
-  return buildDocument(markdown, parser.parse(markdown));
-}
 
 /** A labelled story with its STAR labels taken out, and the way back to the original's offsets. */
 export interface StrippedStory {
