@@ -26,6 +26,9 @@ export interface StoryContext {
   principles: PrincipleId[];
   /** Sentences of one section's content (cached). */
   sentences(section: SectionName): Sentence[];
+  /** True when `offset` lies in the story's lesson ("I learned that …"), which may sit inside the
+   * Result's range: a lesson is neither an outcome nor a step. */
+  inLesson(offset: number): boolean;
   point(offset: number): Point;
   /** The front matter parsed once per story (see parseFrontMatter; cached). */
   frontMatterData(): Record<string, unknown> | null;
@@ -120,6 +123,10 @@ export function createStoryContext(
       return frontMatter.data;
     },
     principles: principles ?? [],
+    inLesson(offset) {
+      const lesson = sections.lesson?.content;
+      return lesson !== undefined && offset >= lesson.offset && offset < lesson.endOffset;
+    },
     sentences(name) {
       let cached = sentenceCache.get(name);
       if (!cached) {

@@ -45,7 +45,10 @@ function count(pattern: RegExp, text: string): number {
   return hits;
 }
 
-const LESSON_CUE_PATTERNS = CUES.filter((cue) => cue.name.startsWith("l_")).map((cue) => cue.pattern);
+const LESSON_CUE_LIST = CUES.filter((cue) => cue.name.startsWith("l_"));
+/** The cues that mark a reflection on what was learned (the l_ cues of patterns/part-cues.ts). */
+export const LESSON_CUES: readonly string[] = LESSON_CUE_LIST.map((cue) => cue.name);
+const LESSON_CUE_PATTERNS = LESSON_CUE_LIST.map((cue) => cue.pattern);
 
 /** True when a sentence reflects on what was learned ("I learned that …", "next time I would …"):
  * a lesson, which is neither an outcome nor an action. */

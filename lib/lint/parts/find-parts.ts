@@ -1,5 +1,5 @@
 import modelData from "./model.json";
-import { cueHits, FEATURE_NAMES, PARTS, unitFeatures, type Part } from "./features";
+import { cueHits, FEATURE_NAMES, LESSON_CUES, PARTS, unitFeatures, type Part } from "./features";
 import type { StoryUnit, UnitBoundary } from "./units";
 
 /**
@@ -29,7 +29,6 @@ const ROLE_CUES = ["s_role_statement"];
 const ACTION_CUES = ["a_i_regular_past", "a_i_irregular_past", "a_i_decided", "a_i_people", "a_i_present", "a_we_decided", "a_we_past", "a_verb_first", "a_sequencer"];
 /** Cues that say what came of it. */
 const RESULT_CUES = ["r_marker", "r_result_phrase", "r_this_did", "r_outcome_verb", "r_change_figure", "r_feedback", "r_now_state", "r_vague_outcome", "r_passive_outcome"];
-const LESSON_CUES = ["l_learned", "l_lesson_words", "l_hindsight", "l_habit_since"];
 /** First-person steps: a unit with one is about doing, so outcome words in it are weak evidence. */
 const FIRST_PERSON_STEPS = ["a_i_regular_past", "a_i_irregular_past", "a_i_decided", "a_i_people", "a_i_present"];
 
@@ -55,6 +54,21 @@ export interface FoundParts {
   parts: Part[];
   /** Which cues fired in each unit, by name. */
   cues: Array<Set<string>>;
+}
+
+/** Whether a label's bound (if any) lets a unit be `part`. */
+function withinBound(bound: PartBound | null | undefined, part: Part): boolean {
+  return !bound || (RANK[bound.min] <= RANK[part] && RANK[part] <= RANK[bound.max]);
+}
+
+/** Of the units in [from, to] that `accept`, the one the model reads most as `part`; -1 when none. */
+function mostLikely(emissions: readonly number[][], part: Part, from: number, to: number, accept: (index: number) => boolean): number {
+  let chosen = -1;
+  for (let index = Math.max(0, from); index <= to; index++) {
+    if (!accept(index)) continue;
+    if (chosen < 0 || emissions[index][RANK[part]] > emissions[chosen][RANK[part]]) chosen = index;
+  }
+  return chosen;
 }
 
 function hasAny(hits: ReadonlySet<string>, names: readonly string[]): boolean {
@@ -208,7 +222,7 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
   const starts = units.map((_, index) => {
     const bound = bounds[index];
     return PARTS.map((part, p) => {
-      if (bound && (RANK[part] < RANK[bound.min] || RANK[part] > RANK[bound.max])) return false;
+      if (!withinBound(bound, part)) return false;
       // A label's word counts as the evidence for its own part.
       if (bound && bound.min === bound.max) return true;
       return evidence[index][p];
@@ -216,10 +230,7 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
   });
   // Only a Task's start needs evidence of its own; the other parts' evidence holds from where it
   // was first seen to the end.
-  const allowed = starts.map((row, index) => {
-    const bound = bounds[index];
-    return row.map((ok, p) => ok || (p === RANK.task && (!bound || (RANK[bound.min] <= RANK.task && RANK.task <= RANK[bound.max]))));
-  });
+  const allowed = starts.map((row, index) => row.map((ok, p) => ok || (p === RANK.task && withinBound(bounds[index], "task"))));
   const split = (mask: readonly boolean[][]) =>
     bestSplit(units, emissions, mask, model, starts.map((row, index) => row.map((ok, p) => ok && mask[index][p])));
   let parts = split(allowed) ?? units.map(() => "situation" as Part);
@@ -245,18 +256,9 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
     // model reads it as a goal more than as a step.
     const next = last + 1;
     if (firstAction >= 0 && next < units.length && units[next].boundary === "sentence" && emissions[next][RANK.task] > emissions[next][RANK.action]) last = next;
-    const taskAllowed = (index: number) => {
-      const bound = bounds[index];
-      return !bound || (RANK[bound.min] <= RANK.task && RANK.task <= RANK[bound.max]);
-    };
-    const pick = (evidence: readonly string[], from: number) => {
-      let chosen = -1;
-      for (let index = from; index <= last; index++) {
-        if (!hasAny(cues[index], evidence) || !taskAllowed(index)) continue;
-        if (chosen < 0 || emissions[index][RANK.task] > emissions[chosen][RANK.task]) chosen = index;
-      }
-      return chosen;
-    };
+    const taskAllowed = (index: number) => withinBound(bounds[index], "task");
+    const pick = (evidence: readonly string[], from: number) =>
+      mostLikely(emissions, "task", from, last, (index) => hasAny(cues[index], evidence) && taskAllowed(index));
     let chosen = pick(TASK_CUES, 0);
     if (chosen < 0) chosen = pick(ROLE_CUES, 1);
     // Failing both, the candidate's own stake in the problem, said in the last sentence before the
@@ -277,13 +279,17 @@ export function findPartsWith(prepared: PreparedUnits, bounds: ReadonlyArray<Par
   // planned 4, and I wrote up …") after the first step is the Result rather than one more step.
   if (!parts.includes("result")) {
     const firstAction = parts.indexOf("action");
-    let chosen = -1;
-    for (let index = firstAction + 1; firstAction >= 0 && index < units.length; index++) {
-      const hits = cues[index];
-      if (!allowed[index][RANK.result] || !outcomeEvidence(hits, emissions[index])) continue;
-      if (emissions[index][RANK.result] < Math.log(HALF_BELIEVED)) continue;
-      if (chosen < 0 || emissions[index][RANK.result] > emissions[chosen][RANK.result]) chosen = index;
-    }
+    const chosen =
+      firstAction < 0
+        ? -1
+        : mostLikely(
+            emissions,
+            "result",
+            firstAction + 1,
+            units.length - 1,
+            (index) =>
+              allowed[index][RANK.result] && outcomeEvidence(cues[index], emissions[index]) && emissions[index][RANK.result] >= Math.log(HALF_BELIEVED),
+          );
     if (chosen >= 0) hold(chosen, "result");
   }
   // A Result needs one unit about an outcome rather than a step; otherwise it is not there.

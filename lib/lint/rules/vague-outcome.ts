@@ -59,11 +59,10 @@ export const vagueOutcome = defineStoryRule({
   check(context, report) {
     const result = context.sections.result;
     if (!result || result.words === 0) return;
-    const lesson = context.sections.lesson?.content;
     for (const sentence of context.sentences("result")) {
       if (sentence.inBlockquote || hasFigure(sentence.text)) continue;
       // A lesson is not an outcome: "I learned that bad news early is better than late".
-      if (lesson && sentence.offset >= lesson.offset && sentence.offset < lesson.endOffset) continue;
+      if (context.inLesson(sentence.offset)) continue;
       if (isReflection(sentence.text)) continue;
       const idioms: Array<{ offset: number; endOffset: number }> = [];
       BETTER_NOT_AN_OUTCOME.lastIndex = 0;

@@ -262,7 +262,6 @@ export const weInsteadOfI = defineStoryRule({
   check(context, report) {
     const { sections, doc } = context;
     const situationLabel = sections.situation?.label.offset;
-    const lesson = sections.lesson?.content;
     for (const name of OWNED_SECTIONS) {
       const section = sections[name];
       if (!section || section.words === 0 || section.label.offset === situationLabel) continue;
@@ -274,7 +273,7 @@ export const weInsteadOfI = defineStoryRule({
       for (const sentence of context.sentences(name)) {
         if (sentence.inBlockquote || sentence.inHeading) continue;
         // A lesson speaks of habits and the team's ways since ("since then we always …"): not a step.
-        if (lesson && sentence.offset >= lesson.offset && sentence.offset < lesson.endOffset) continue;
+        if (context.inLesson(sentence.offset)) continue;
         let habits: boolean | null = null;
         SUBJECT.lastIndex = 0;
         for (let hit = SUBJECT.exec(sentence.text); hit; hit = SUBJECT.exec(sentence.text)) {
