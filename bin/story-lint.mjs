@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-// Launcher for `npx story-lint`: the linter is TypeScript, so register tsx's loader (with the project's
-// tsconfig, whatever the working directory) and hand over to lib/lint/cli.ts.
-import { fileURLToPath } from "node:url";
-import { register } from "tsx/esm/api";
-
-register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
+// Launcher for `npx story-lint`: runs the linter as built into dist/ by `npm install` (scripts/build-lint.mjs),
+// plain JavaScript with no TypeScript loader, so a run starts as fast as Node does.
 
 // `story-lint dir | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {
@@ -12,9 +8,17 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 
+let cli;
 try {
-  const { runCli } = await import("../lib/lint/cli.ts");
-  process.exitCode = await runCli(process.argv.slice(2), {
+  cli = await import("../dist/cli.mjs");
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist")) throw error;
+  process.stderr.write("story-lint: the linter is not built: run `npm run build:lint` (npm install does it)\n");
+  process.exit(2);
+}
+
+try {
+  process.exitCode = await cli.runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),

@@ -1,17 +1,20 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { resolveConfig } from "./config";
-import { lintStory } from "./index";
-import { lintConfigSchema, type LintConfig, type LintMessage, type Severity } from "./types";
+import { version } from "../../package.json";
+import type { LintConfig, LintMessage, Severity } from "./types";
 
 /**
  * `story-lint`, the command-line linter (shared/SPEC.md §3):
  *
- *     story-lint [--format text|json] [--config FILE] FILE_OR_DIR...
+ *     story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...
  *
- * Exit status 0 when no message has severity "error", 1 when one does, 2 on bad usage or unreadable
- * input (with the reason on stderr and nothing on stdout, so `--format json` output is always either
- * complete JSON or absent). bin/story-lint.mjs is the launcher; runCli is exported for tests.
+ * Exit status 0 when no message has severity "error", 1 when one does (or when there are more warnings
+ * than --max-warnings allows), 2 on bad usage or unreadable input (with the reason on stderr and
+ * nothing on stdout, so `--format json` output is always either complete JSON or absent).
+ * bin/story-lint.mjs is the launcher; runCli is exported for tests.
+ *
+ * The linter itself is imported only once there is something to lint, so `--version` and `--help`
+ * answer at the speed of a bare Node start.
  */
 
 /** Where the CLI writes and which directory relative paths start from. process streams fit. */
@@ -27,10 +30,10 @@ export interface FileResult {
   messages: LintMessage[];
 }
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["text", "json", "github"] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = "Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...";
+const USAGE = "Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...";
 
 const HELP = `${USAGE}
 
@@ -39,14 +42,17 @@ Situation, Task, Action and Result. Directories are searched recursively for .md
 order, skipping node_modules and directories whose name starts with a dot.
 
 Options:
-  --format text|json  text (default): one "path:line:column: severity reason  rule-id" line per
-                      message, grouped by file, then a summary; json: [{ "file", "messages" }]
+  --format FORMAT     text (default): one "path:line:column: severity reason  rule-id" line per
+                      message, grouped by file, then a summary; json: [{ "file", "messages" }];
+                      github: GitHub Actions workflow annotations (::error, ::warning, ::notice)
   --config FILE       a JSON config such as .story-lint.json: { "rules": { "<rule-id>": "error" |
                       "warning" | "info" | "off" }, "speakingRate": 150, ... }
+  --max-warnings N    exit 1 when there are more than N warnings, even without errors
   -h, --help          show this help
   -v, --version       show the version
 
-Exit status: 0 when no message is an error, 1 when one is, 2 on bad usage or unreadable input.
+Exit status: 0 when no message is an error, 1 when one is (or warnings pass --max-warnings),
+2 on bad usage or unreadable input.
 `;
 
 /** Bad usage or unreadable input: reported on stderr as one line, exit status 2. */
@@ -55,6 +61,7 @@ class UsageError extends Error {}
 interface ParsedArgs {
   format: Format;
   configPath?: string;
+  maxWarnings?: number;
   operands: string[];
   help: boolean;
   version: boolean;
@@ -77,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (args.version) {
-      io.stdout.write(`${await readVersion()}\n`);
+      io.stdout.write(`${version}\n`);
       return 0;
     }
     if (args.operands.length === 0) throw new UsageError("no files given");
@@ -88,13 +95,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     // Read everything before printing anything: an unreadable file is exit 2 with no partial report.
     const sources = await Promise.all(files.map(async (file) => ({ ...file, markdown: await readSource(file) })));
+    const { lintStory } = await import("./index");
     const results: FileResult[] = sources.map(({ display, markdown }) => ({
       file: display,
       messages: lintStory(markdown, config === undefined ? undefined : { config }),
     }));
 
-    io.stdout.write(args.format === "json" ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
-    return results.some((result) => result.messages.some((message) => message.severity === "error")) ? 1 : 0;
+    io.stdout.write(
+      args.format === "json"
+        ? `${JSON.stringify(results, null, 2)}\n`
+        : args.format === "github"
+          ? formatGithub(results)
+          : formatText(results),
+    );
+    const hasError = results.some((result) => result.messages.some((message) => message.severity === "error"));
+    const warnings = results.reduce(
+      (count, result) => count + result.messages.filter((message) => message.severity === "warning").length,
+      0,
+    );
+    if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+      io.stderr.write(`story-lint: ${plural(warnings, "warning")}, more than --max-warnings ${args.maxWarnings} allows\n`);
+      return 1;
+    }
+    return hasError ? 1 : 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`story-lint: ${error.message}\n${USAGE}\nRun "story-lint --help" for more.\n`);
@@ -136,7 +159,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--format": {
         const format = value();
         if (!(FORMATS as readonly string[]).includes(format)) {
-          throw new UsageError(`unknown format "${format}"; expected text or json`);
+          throw new UsageError(`unknown format "${format}"; expected text, json or github`);
         }
         args.format = format as Format;
         break;
@@ -144,6 +167,14 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--config":
         args.configPath = value();
         break;
+      case "--max-warnings": {
+        const limit = value();
+        if (!/^\d+$/.test(limit) || !Number.isSafeInteger(Number(limit))) {
+          throw new UsageError(`--max-warnings needs a whole number of warnings, not "${limit}"`);
+        }
+        args.maxWarnings = Number(limit);
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${name}`);
     }
@@ -158,6 +189,7 @@ function splitOnce(text: string, separator: string): [string, string] {
 
 /** Reads, parses and validates a config file; every problem is a UsageError naming the file. */
 async function loadConfig(configPath: string, cwd: string): Promise<LintConfig> {
+  const [{ lintConfigSchema }, { resolveConfig }] = await Promise.all([import("./types"), import("./config")]);
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, configPath), "utf8");
@@ -300,19 +332,50 @@ export function formatText(results: readonly FileResult[]): string {
         .join(""),
     );
   }
-  const summary =
-    `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info ` +
-    `in ${plural(results.length, "file")}\n`;
+  const summary = summaryLine(counts, results.length);
   return groups.length > 0 ? `${groups.join("\n")}\n${summary}` : summary;
+}
+
+function summaryLine(counts: Record<Severity, number>, files: number): string {
+  return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info in ${plural(files, "file")}\n`;
 }
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-async function readVersion(): Promise<string> {
-  const packageJson = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  };
-  return packageJson.version;
+/**
+ * GitHub Actions workflow commands, one per message (`::error file=…,line=…,endLine=…,col=…,
+ * endColumn=…,title=rule-id::reason`), which the Actions runner turns into annotations on the pull
+ * request's changed lines; info messages become notices. The summary follows as a plain log line.
+ */
+export function formatGithub(results: readonly FileResult[]): string {
+  const command: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let out = "";
+  for (const { file, messages } of results) {
+    for (const m of messages) {
+      counts[m.severity]++;
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${m.line}`,
+        `endLine=${m.endLine}`,
+        `col=${m.column}`,
+        `endColumn=${m.endColumn}`,
+        `title=${escapeProperty(m.ruleId)}`,
+      ];
+      out += `::${command[m.severity]} ${properties.join(",")}::${escapeData(m.reason)}\n`;
+    }
+  }
+  return `${out}${summaryLine(counts, results.length)}`;
+}
+
+// The runner's own escaping (actions/toolkit's command.ts): data escapes %, CR and LF; property
+// values escape : and , as well, since those separate properties.
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatText, runCli } from "../../lib/lint/cli";
+import { formatGithub, formatText, runCli } from "../../lib/lint/cli";
 import type { LintMessage } from "../../lib/lint/types";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -223,7 +223,7 @@ describe("story-lint usage errors exit 2 with a message on stderr and nothing on
     { name: "no files", argv: [], stderr: "story-lint: no files given" },
     { name: "only options", argv: ["--format", "json"], stderr: "story-lint: no files given" },
     { name: "an unknown flag", argv: ["--fix", "stories"], stderr: "story-lint: unknown option --fix" },
-    { name: "a bad --format", argv: ["--format", "xml", "stories"], stderr: 'story-lint: unknown format "xml"; expected text or json' },
+    { name: "a bad --format", argv: ["--format", "xml", "stories"], stderr: 'story-lint: unknown format "xml"; expected text, json or github' },
     { name: "--format without a value", argv: ["stories", "--format"], stderr: "story-lint: --format needs a value" },
     { name: "a missing file", argv: ["stories/nope.md"], stderr: "story-lint: cannot read stories/nope.md: no such file or directory" },
     { name: "a directory without stories", argv: ["empty"], stderr: "story-lint: no .md files found in empty" },
@@ -242,7 +242,7 @@ describe("story-lint usage errors exit 2 with a message on stderr and nothing on
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.startsWith(stderr), result.stderr).toBe(true);
-    expect(result.stderr).toContain("Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...");
+    expect(result.stderr).toContain("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...");
   });
 
   it("an unreadable file (a link to nothing: unreadable even for root, as CI runs)", async () => {
@@ -257,7 +257,7 @@ describe("story-lint --help and --version", () => {
   it("--help prints usage to stdout and exits 0, whatever else is on the line", async () => {
     const { code, stdout } = await run("--help", "--bogus");
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("Usage: story-lint [--format text|json] [--config FILE] FILE_OR_DIR...");
+    expect(stdout.split("\n")[0]).toBe("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...");
   });
 
   it("--version prints the package version", async () => {
@@ -304,6 +304,76 @@ describe("formatText", () => {
   });
 });
 
+describe("story-lint --format github", () => {
+  it("prints one workflow command per message, each severity as the runner names it, then the summary", async () => {
+    const { code, stdout, stderr } = await run("--format", "github", "stories/drafts/deploys.md", "stories/drafts/outage.md");
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect(stdout.split("\n")).toEqual([
+      "::notice file=stories/drafts/deploys.md,line=5,endLine=11,col=1,endColumn=70,title=spoken-length::Unexpected spoken length of about 15 s (41 words at 150 words per minute), expected 1 to 3 minutes",
+      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=13,endColumn=15,title=we-instead-of-i::Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself',
+      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=47,endColumn=49,title=we-instead-of-i::Unexpected "we" as the one acting in the Action, expected "I" for what you did yourself',
+      "::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=13,endColumn=70,title=result-missing-metric::Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count",
+      '::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=28,endColumn=46,title=vague-outcome::Unexpected vague outcome "much more reliable", expected a figure that shows how much changed',
+      "::error file=stories/drafts/outage.md,line=5,endLine=5,col=1,endColumn=101,title=star-no-structure::Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`",
+      "1 error, 4 warnings, 1 info in 2 files",
+      "",
+    ]);
+  });
+
+  it("escapes what would end a property or a command: commas and colons in paths, newlines and % in text", () => {
+    const out = formatGithub([
+      {
+        file: "stories/a,b: c.md",
+        messages: [
+          {
+            ruleId: "vague-outcome",
+            severity: "warning",
+            section: "result",
+            reason: "100% vague\r\nsecond line",
+            line: 2,
+            column: 3,
+            endLine: 2,
+            endColumn: 9,
+            offset: 10,
+            endOffset: 16,
+            url: "/rules/vague-outcome",
+          },
+        ],
+      },
+    ]);
+    expect(out).toBe(
+      "::warning file=stories/a%2Cb%3A c.md,line=2,endLine=2,col=3,endColumn=9,title=vague-outcome::100%25 vague%0D%0Asecond line\n" +
+        "0 errors, 1 warning, 0 info in 1 file\n",
+    );
+  });
+});
+
+describe("story-lint --max-warnings", () => {
+  it("fails a run with more warnings than allowed, says so on stderr, and keeps the report whole", async () => {
+    const over = await run("--format", "json", "--max-warnings", "2", "stories/drafts/deploys.md");
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe("story-lint: 4 warnings, more than --max-warnings 2 allows\n");
+    expect(JSON.parse(over.stdout)[0].messages).toHaveLength(5);
+  });
+
+  it("passes at exactly the limit, and 0 means no warning at all", async () => {
+    expect(await run("--max-warnings=4", "stories/drafts/deploys.md")).toMatchObject({ code: 0, stderr: "" });
+    expect(await run("--max-warnings", "0", "stories/checkout.md")).toMatchObject({ code: 0, stderr: "" });
+    expect((await run("--max-warnings", "0", "stories/drafts/deploys.md")).code).toBe(1);
+  });
+
+  it("still fails on an error however high the limit", async () => {
+    expect((await run("--max-warnings", "100", "stories/drafts/outage.md")).code).toBe(1);
+  });
+
+  it.each([["-1"], ["two"], ["1.5"], [""]])("rejects %j as a limit with exit 2", async (limit) => {
+    const result = await run(`--max-warnings=${limit}`, "stories/checkout.md");
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/^story-lint: --max-warnings needs a whole number of warnings/);
+  });
+});
+
 describe("bin/story-lint.mjs", () => {
   it("runs through node from any directory and sets the exit status", async () => {
     const bin = path.join(projectRoot, "bin/story-lint.mjs");
@@ -321,5 +391,14 @@ describe("bin/story-lint.mjs", () => {
     );
     expect(usage).toMatchObject({ code: 2 });
     expect(usage.stderr).toMatch(/^story-lint: unknown format "xml"/);
+  });
+
+  it("runs the built JavaScript, not TypeScript through a loader, and answers --version from package.json", async () => {
+    const bin = path.join(projectRoot, "bin/story-lint.mjs");
+    const { version } = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { version: string };
+    // With no TypeScript loader registered, importing a .ts file would fail: the launcher must not need one.
+    const result = await promisify(execFile)(process.execPath, ["--import", "data:text/javascript,", bin, "--version"], { cwd: dir });
+    expect(result.stdout).toBe(`${version}\n`);
+    expect(await readFile(bin, "utf8")).not.toMatch(/tsx|\.ts"/);
   });
 });
