@@ -11,6 +11,10 @@ import { validateSettings, type SettingsValidation } from "./validate-settings";
  * The app's linter settings live in one `.story-lint.json` beside the SQLite database: the exact file
  * `story-lint --config` reads, so `npx story-lint --config data/.story-lint.json stories/` lints with
  * the app's settings. Every read and write validates it (lib/settings/validate-settings.ts).
+ *
+ * The file is the person's data, found at run time, not part of the app: every read of it carries a
+ * `turbopackIgnore: true` comment, or `next build` cannot tell where the path points and traces the
+ * whole project (sources, README, tests) into every route that imports this module.
  */
 
 export const SETTINGS_FILE_NAME = ".story-lint.json";
@@ -70,7 +74,7 @@ export async function readSettings(file: string = settingsFilePath()): Promise<S
   const defaults = () => resolveConfig({});
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile(/*turbopackIgnore: true*/ file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { ok: true, exists: false, settings: {}, resolved: defaults() };
     return { ok: false, error: { file, message: `The settings file ${file} cannot be read: ${describeFsError(error)}` }, resolved: defaults() };
@@ -108,7 +112,7 @@ export async function readLintSettings(file: string = settingsFilePath()): Promi
 /** The settings file's text as it is on disk (pretty-printed JSON when the app wrote it), or null when there is none. */
 export async function readSettingsText(file: string = settingsFilePath()): Promise<string | null> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(/*turbopackIgnore: true*/ file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
@@ -141,7 +145,7 @@ export async function writeSettings(input: unknown, file: string = settingsFileP
     backup = `${file}.bak`;
     // Read and written whole (not copyFile, which can spin on a file being rewritten meanwhile); if
     // this fails the write is abandoned and the broken file stays as it was.
-    await writeFileAtomic(backup, await readFile(file));
+    await writeFileAtomic(backup, await readFile(/*turbopackIgnore: true*/ file));
   }
   await writeFileAtomic(file, formatSettings(checked.settings));
   return { ...checked, ...(backup && { backup }) };
