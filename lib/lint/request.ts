@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { principleIdSchema } from "../principle-id-schema";
-import { BODY_MAX } from "../stories/limits";
+import { BODY_MAX } from "./limits";
 
 /** POST /api/lint: lint markdown without saving it. Same size limit as a stored story's body. */
 export const lintRequestSchema = z
