@@ -1,6 +1,6 @@
 import { PRINCIPLE_IDS, type PrincipleId } from "../principles";
-import { BANK_RULES } from "./bank";
 import { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS } from "./bank/defaults";
+import { BANK_RULES } from "./bank/registry";
 import { RULE_ALIASES, STORY_RULE_MODULES } from "./registry";
 import { DEFAULT_SPEAKING_RATE } from "./speaking-rate";
 import { lintConfigSchema, type LintConfig, type Severity } from "./types";
@@ -20,20 +20,14 @@ export interface ResolvedConfig {
 
 export { DEFAULT_SPEAKING_RATE };
 
-// Every rule's default setting, built on first use (not at import: bank/index.ts imports this module,
-// and BANK_RULES is only there once both have loaded) and then shared by every lint.
-let defaultRuleSettings: Readonly<Record<string, RuleSetting>> | null = null;
-
-function defaultSettings(): Readonly<Record<string, RuleSetting>> {
-  defaultRuleSettings ??= Object.fromEntries(
-    [...STORY_RULE_MODULES.map((rule) => rule.meta), ...BANK_RULES].map((meta) => [meta.id, meta.severity]),
-  );
-  return defaultRuleSettings;
-}
+/** Every rule's default setting (story and bank), by rule id, shared by every lint. */
+const DEFAULT_RULE_SETTINGS: Readonly<Record<string, RuleSetting>> = Object.fromEntries(
+  [...STORY_RULE_MODULES.map((rule) => rule.meta), ...BANK_RULES].map((meta) => [meta.id, meta.severity]),
+);
 
 /** True when a config may name this rule id: a current story or bank rule, or an old id (alias). */
 export function isKnownRuleId(id: string): boolean {
-  return Object.hasOwn(defaultSettings(), RULE_ALIASES[id] ?? id);
+  return Object.hasOwn(DEFAULT_RULE_SETTINGS, RULE_ALIASES[id] ?? id);
 }
 
 /**
@@ -48,7 +42,7 @@ export function resolveConfig(config?: LintConfig): ResolvedConfig {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
     throw new Error(`Invalid lint config: ${problems.join("; ")}`);
   }
-  const rules: Record<string, RuleSetting> = { ...defaultSettings() };
+  const rules: Record<string, RuleSetting> = { ...DEFAULT_RULE_SETTINGS };
   const unknown: string[] = [];
   for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
     if (!isKnownRuleId(id)) unknown.push(id);

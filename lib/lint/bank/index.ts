@@ -1,28 +1,8 @@
-// config.ts imports BANK_RULES from here, and this module calls resolveConfig: the cycle is safe
-// because neither module uses the other's exports while it is being evaluated.
 import { resolveConfig } from "../config";
-import type { BankMessage, BankReport, BankStory, LintConfig, RuleMeta } from "../types";
+import type { BankMessage, BankReport, BankStory, LintConfig } from "../types";
+import type { BankContext } from "./context";
 import { computeCoverage, normalizeStories } from "./coverage";
-import type { BankContext, BankRule } from "./context";
-import { bankTooSmall } from "./rules/bank-too-small";
-import { figureInconsistent } from "./rules/figure-inconsistent";
-import { principleThin } from "./rules/principle-thin";
-import { principleUncovered } from "./rules/principle-uncovered";
-import { storyOverstretched } from "./rules/story-overstretched";
-
-/**
- * The bank rules, in the order their messages appear: the bank as a whole, then every uncovered
- * principle, then every thin one (each in the fixed principle order), then overstretched stories (in
- * the order given), then figures that disagree between stories (by the later story). Gaps come before
- * advice, so a reader who stops early has seen what matters most.
- */
-const RULES: readonly BankRule[] = [bankTooSmall, principleUncovered, principleThin, storyOverstretched, figureInconsistent];
-
-/** The bank rules with their docs (the /rules pages; tests/lint/bank-rule-docs.test.ts runs the examples). */
-export const BANK_RULE_MODULES: readonly BankRule[] = RULES;
-
-/** Metadata of every bank rule with its default severity, as GET /api/rules lists it. */
-export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
+import { BANK_RULE_MODULES } from "./registry";
 
 /**
  * Checks the whole story bank: which principles have stories, which have too few, which stories are
@@ -31,7 +11,7 @@ export const BANK_RULES: RuleMeta[] = RULES.map((rule) => ({ ...rule.meta }));
  *
  * Pure and deterministic: the same stories and config always give the same report, with coverage rows
  * in the fixed principle order, each row's storyIds in the order the stories were given, and messages
- * ordered as described on RULES. Settings come from resolveConfig: rules set to "off" are skipped,
+ * ordered as described on BANK_RULE_MODULES (registry.ts). Settings come from resolveConfig: rules set to "off" are skipped,
  * other settings replace the rule's default severity, and turning a rule off never changes the
  * coverage statuses, which are data, not findings. Throws, as resolveConfig does, when `config` fails
  * lintConfigSchema or names an unknown rule; validate user input first.
@@ -48,7 +28,7 @@ export function lintBank(stories: readonly BankStory[], config?: LintConfig): Ba
   };
 
   const messages: BankMessage[] = [];
-  for (const rule of RULES) {
+  for (const rule of BANK_RULE_MODULES) {
     const severity = resolved.rules[rule.meta.id] ?? rule.meta.severity;
     if (severity === "off") continue;
     for (const finding of rule.check(context)) {
@@ -67,5 +47,6 @@ export function lintBank(stories: readonly BankStory[], config?: LintConfig): Ba
   return { principles: context.coverage, messages };
 }
 
+export { BANK_RULE_MODULES, BANK_RULES } from "./registry";
 export { DEFAULT_MAX_PRINCIPLES_PER_STORY, DEFAULT_MIN_STORIES, DEFAULT_TARGETS, MOST_ASKED_PRINCIPLES } from "./defaults";
 export { computeCoverage, coverageStatus } from "./coverage";
