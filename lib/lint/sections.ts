@@ -5,6 +5,7 @@ import { GOAL_STATEMENT, type LabelConcept } from "./patterns/section-labels";
 import { findParts, lessonStart, type PartBound } from "./parts/find-parts";
 import { cueHits, PARTS, type Part } from "./parts/features";
 import { storyUnits, type StoryUnit } from "./parts/units";
+import { countWords } from "./text";
 
 export type { TextRange } from "./document";
 
@@ -61,28 +62,7 @@ const LINE_START_SKIP = /[ \t>]*/y;
 const QUESTION_LABEL = /Q[ \t]*[:.)–-]/y;
 // Where a label may stand inside a paragraph: after the end of a sentence, or before bold text.
 const INLINE_POSITION = /([.!?…]["'”’)\]]*|;)[ \t]+(?=\S)|[ \t]+(?=\*\*|__)/g;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const NOT_CONTENT = new Set(["html", "thematicBreak", "break", "yaml", "definition", "footnoteDefinition"]);
-
-/** Words of prose in a span of the mask. */
-export function countWords(text: string): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) count++;
-  return count;
-}
-
-/** Where the word with 0-based `index` starts in `text`, counting words as countWords does; -1 when
- * the text has fewer words. */
-export function wordStart(text: string, index: number): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  for (let hit = WORD.exec(text); hit; hit = WORD.exec(text)) {
-    if (count === index) return hit.index;
-    count++;
-  }
-  return -1;
-}
 
 function isBlockLabel(match: LabelMatch): boolean {
   if (match.typo && !match.separator && !match.strong) return false;

@@ -11,6 +11,30 @@ import {
   YEAR_CONTEXT,
 } from "./patterns/figures";
 
+// A word of prose: letters and digits, with inner apostrophes, full stops and hyphens ("don't", "v2.1",
+// "follow-up") kept in one word.
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+/** Words of prose in a span of the mask. */
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+/** Where the word with 0-based `index` starts in `text`, counting words as countWords does; -1 when
+ * the text has fewer words. */
+export function wordStart(text: string, index: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let hit = WORD.exec(text); hit; hit = WORD.exec(text)) {
+    if (count === index) return hit.index;
+    count++;
+  }
+  return -1;
+}
+
 /** A sentence of prose: offsets into the markdown, and its text as read from the mask. */
 export interface Sentence extends TextRange {
   text: string;

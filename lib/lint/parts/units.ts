@@ -1,6 +1,5 @@
 import type { FlatNode, StoryDocument, TextRange } from "../document";
-import { countWords } from "../sections";
-import { sentencesIn } from "../text";
+import { countWords, sentencesIn } from "../text";
 
 /** How a unit is separated from the one before it. */
 export type UnitBoundary = "start" | "sentence" | "item" | "block";

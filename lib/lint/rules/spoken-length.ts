@@ -1,7 +1,7 @@
 import { defineStoryRule, sectionTitle } from "../rule";
-import { wordStart } from "../sections";
 import { mostOverTarget, percent, sectionShares } from "../shares";
 import { spokenSeconds } from "../speaking-rate";
+import { wordStart } from "../text";
 import { SECTION_NAMES } from "../types";
 
 /** The spoken length most interview coaches aim a STAR answer at, in seconds. */
