@@ -19,6 +19,7 @@ export const ENTRY_POINTS = {
   cli: "lib/lint/cli.ts",
   index: "lib/lint/index.ts",
   remark: "lib/lint/remark.ts",
+  "lint-worker": "lib/lint/lint-worker.ts",
 };
 
 /** Builds dist/ from lib/lint; resolves to the list of files written. Throws on a build error. */

@@ -1,6 +1,11 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { version } from "../../package.json";
+import type { LintWorkerInput } from "./lint-worker";
 import type { LintConfig, LintMessage, Severity } from "./types";
 
 /**
@@ -33,7 +38,8 @@ export interface FileResult {
 const FORMATS = ["text", "json", "github"] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = "Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...";
+const USAGE =
+  "Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] [--concurrency N|auto|off] FILE_OR_DIR...";
 
 const HELP = `${USAGE}
 
@@ -48,6 +54,8 @@ Options:
   --config FILE       a JSON config such as .story-lint.json: { "rules": { "<rule-id>": "error" |
                       "warning" | "info" | "off" }, "speakingRate": 150, ... }
   --max-warnings N    exit 1 when there are more than N warnings, even without errors
+  --concurrency N     lint on N threads: a number, "auto" (default: one per core once there are
+                      enough files to pay for starting them) or "off"; the output is the same
   -h, --help          show this help
   -v, --version       show the version
 
@@ -62,6 +70,8 @@ interface ParsedArgs {
   format: Format;
   configPath?: string;
   maxWarnings?: number;
+  /** Threads to lint on; "auto" picks by file count and cores. */
+  concurrency: number | "auto";
   operands: string[];
   help: boolean;
   version: boolean;
@@ -95,11 +105,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     // Read everything before printing anything: an unreadable file is exit 2 with no partial report.
     const sources = await Promise.all(files.map(async (file) => ({ ...file, markdown: await readSource(file) })));
-    const { lintStory } = await import("./index");
-    const results: FileResult[] = sources.map(({ display, markdown }) => ({
-      file: display,
-      messages: lintStory(markdown, config === undefined ? undefined : { config }),
-    }));
+    const lints = await lintAll(
+      sources.map((source) => source.markdown),
+      config,
+      args.concurrency,
+    );
+    const results: FileResult[] = sources.map(({ display }, index) => ({ file: display, messages: lints[index] }));
 
     io.stdout.write(
       args.format === "json"
@@ -125,10 +136,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-const EMPTY_ARGS: ParsedArgs = { format: "text", operands: [], help: false, version: false };
+const EMPTY_ARGS: ParsedArgs = { format: "text", operands: [], help: false, version: false, concurrency: "auto" };
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { format: "text", operands: [], help: false, version: false };
+  const args: ParsedArgs = { format: "text", operands: [], help: false, version: false, concurrency: "auto" };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === "--") {
@@ -167,6 +178,13 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case "--config":
         args.configPath = value();
         break;
+      case "--concurrency": {
+        const jobs = value();
+        if (jobs === "auto" || jobs === "off") args.concurrency = jobs === "off" ? 1 : "auto";
+        else if (/^\d+$/.test(jobs) && Number(jobs) >= 1 && Number(jobs) <= 256) args.concurrency = Number(jobs);
+        else throw new UsageError(`--concurrency needs a number of threads from 1 to 256, "auto" or "off", not "${jobs}"`);
+        break;
+      }
       case "--max-warnings": {
         const limit = value();
         if (!/^\d+$/.test(limit) || !Number.isSafeInteger(Number(limit))) {
@@ -180,6 +198,44 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   return args;
+}
+
+/** Below this many files a second thread costs more to start (it loads the linter too) than it saves. */
+const FILES_PER_EXTRA_THREAD = 96;
+
+// Only the built CLI has a worker to start (dist/lint-worker.mjs beside dist/cli.mjs); run from the
+// TypeScript sources, as the tests do through runCli, every lint stays on this thread.
+const WORKER_URL = new URL("./lint-worker.mjs", import.meta.url);
+
+/**
+ * Lints every story, each result at its story's index. With more than one thread, stories are dealt
+ * out round-robin (neighbours in a folder are often drafts of similar length) to worker threads, and
+ * this thread lints a share too; lintStory is pure, so the messages are the same whichever thread ran.
+ */
+async function lintAll(stories: readonly string[], config: LintConfig | undefined, concurrency: number | "auto"): Promise<LintMessage[][]> {
+  const threads =
+    concurrency === "auto"
+      ? Math.min(os.availableParallelism(), 1 + Math.floor(stories.length / FILES_PER_EXTRA_THREAD))
+      : Math.min(concurrency, stories.length);
+  const lintHere = async (share: readonly string[]) => {
+    const { lintStory } = await import("./index");
+    return share.map((markdown) => lintStory(markdown, config === undefined ? undefined : { config }));
+  };
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return lintHere(stories);
+
+  const shares = Array.from({ length: threads }, (_, thread) => stories.filter((_, index) => index % threads === thread));
+  const fromWorkers = shares.slice(1).map(
+    (share) =>
+      new Promise<LintMessage[][]>((resolve, reject) => {
+        const workerData: LintWorkerInput = { stories: share, config };
+        const worker = new Worker(WORKER_URL, { workerData });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`a lint worker stopped with exit code ${code} before it answered`)));
+      }),
+  );
+  const done = await Promise.all([lintHere(shares[0]), ...fromWorkers]);
+  return stories.map((_, index) => done[index % threads][Math.floor(index / threads)]);
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

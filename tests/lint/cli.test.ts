@@ -242,7 +242,7 @@ describe("story-lint usage errors exit 2 with a message on stderr and nothing on
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.startsWith(stderr), result.stderr).toBe(true);
-    expect(result.stderr).toContain("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...");
+    expect(result.stderr).toContain("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] [--concurrency N|auto|off] FILE_OR_DIR...");
   });
 
   it("an unreadable file (a link to nothing: unreadable even for root, as CI runs)", async () => {
@@ -257,7 +257,7 @@ describe("story-lint --help and --version", () => {
   it("--help prints usage to stdout and exits 0, whatever else is on the line", async () => {
     const { code, stdout } = await run("--help", "--bogus");
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] FILE_OR_DIR...");
+    expect(stdout.split("\n")[0]).toBe("Usage: story-lint [--format text|json|github] [--config FILE] [--max-warnings N] [--concurrency N|auto|off] FILE_OR_DIR...");
   });
 
   it("--version prints the package version", async () => {
@@ -391,6 +391,35 @@ describe("bin/story-lint.mjs", () => {
     );
     expect(usage).toMatchObject({ code: 2 });
     expect(usage.stderr).toMatch(/^story-lint: unknown format "xml"/);
+  });
+
+  it("gives the same report on worker threads as on one, file for file, in the same order", async () => {
+    const bin = path.join(projectRoot, "bin/story-lint.mjs");
+    const many = path.join(dir, "many");
+    await mkdir(path.join(many, "nested"), { recursive: true });
+    const drafts = [STRONG, WEAK, RAMBLE, UNLABELLED];
+    // Enough files for "auto" to start a second thread, of different shapes so a mix-up would show.
+    await Promise.all(
+      Array.from({ length: 240 }, (_, index) =>
+        writeFile(path.join(many, index % 5 === 0 ? "nested" : "", `story-${String(index).padStart(3, "0")}.md`), drafts[index % drafts.length]),
+      ),
+    );
+    const report = async (...args: string[]) =>
+      (await promisify(execFile)(process.execPath, [bin, "--format", "json", ...args, "many"], { cwd: dir, maxBuffer: 1 << 26 }).catch(
+        (error: { stdout: string }) => error,
+      )).stdout;
+    const serial = await report("--concurrency", "off");
+    const results = JSON.parse(serial) as Array<{ file: string; messages: LintMessage[] }>;
+    expect(results).toHaveLength(240);
+    expect(new Set(results.map((result) => result.messages.length)).size).toBeGreaterThan(2);
+    expect(await report("--concurrency", "3")).toBe(serial);
+    expect(await report()).toBe(serial);
+  });
+
+  it.each([["0"], ["many"], ["-2"]])("refuses --concurrency %s with exit 2", async (jobs) => {
+    const result = await run("--concurrency", jobs, "stories/checkout.md");
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/^story-lint: --concurrency needs a number of threads from 1 to 256, "auto" or "off"|^story-lint: --concurrency needs a value/);
   });
 
   it("runs the built JavaScript, not TypeScript through a loader, and answers --version from package.json", async () => {
