@@ -20,6 +20,8 @@ export const ENTRY_POINTS = {
   index: "lib/lint/index.ts",
   remark: "lib/lint/remark.ts",
   "lint-worker": "lib/lint/lint-worker.ts",
+  "language-server": "lib/lint/lsp/server.ts",
+  "lsp-processor": "lib/lint/lsp/workspace-lint.ts",
 };
 
 /** Builds dist/ from lib/lint; resolves to the list of files written. Throws on a build error. */

@@ -1,4 +1,5 @@
 import { findSections } from "@/lib/lint";
+import { withoutFrontMatter } from "@/lib/lint/front-matter";
 import type { SectionName } from "@/lib/lint/types";
 
 /**
@@ -6,8 +7,7 @@ import type { SectionName } from "@/lib/lint/types";
  * markers, heading marks, emphasis, code ticks or link targets. Never HTML: pages render it as text.
  */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "")
+  return withoutFrontMatter(markdown)
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<[^>\n]+>/g, " ")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")

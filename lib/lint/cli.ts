@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { version } from "../../package.json";
 import type { LintWorkerInput } from "./lint-worker";
+import { FolderReadError, markdownFilesUnder } from "./story-folder";
 import type { LintConfig, LintMessage, Severity } from "./types";
 
 /**
@@ -307,42 +308,13 @@ async function collectFiles(operands: readonly string[], cwd: string): Promise<S
   return files;
 }
 
-/**
- * The .md files under `directory`, relative to it, depth first with entries in code-point order, so
- * the output is the same on every machine and locale. Skips node_modules and dot-directories below the
- * root given (a root the user named explicitly is walked even if it is one). Symbolic links to files
- * are followed; links to directories are not, which also rules out cycles.
- */
-async function walkMarkdown(directory: string, operand: string, prefix = ""): Promise<string[]> {
-  let entries;
+/** The story folder's .md files (story-folder.ts), an unreadable directory in it a UsageError naming it. */
+async function walkMarkdown(directory: string, operand: string): Promise<string[]> {
   try {
-    entries = await readdir(path.join(directory, prefix), { withFileTypes: true });
+    return await markdownFilesUnder(directory);
   } catch (error) {
-    throw new UsageError(`cannot read ${path.join(operand, prefix)}: ${describeFsError(error)}`);
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
-  for (const entry of entries) {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      found.push(...(await walkMarkdown(directory, operand, relative)));
-    } else if (isMarkdownName(entry.name) && (entry.isFile() || (await isFileLink(path.join(directory, relative))))) {
-      found.push(relative);
-    }
-  }
-  return found;
-}
-
-function isMarkdownName(name: string): boolean {
-  return name.toLowerCase().endsWith(".md");
-}
-
-async function isFileLink(absolute: string): Promise<boolean> {
-  try {
-    return (await stat(absolute)).isFile();
-  } catch {
-    return false; // A dangling link in a directory is not a story; skip it rather than fail the run.
+    if (!(error instanceof FolderReadError)) throw error;
+    throw new UsageError(`cannot read ${path.join(operand, error.relative)}: ${describeFsError(error.cause)}`);
   }
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_SPEAKING_RATE, spokenSeconds } from "./speaking-rate";
 import { RECOMMENDED_SHARES } from "./recommended-shares";
 import { sectionShares, type SectionShare } from "./shares";
 import { SECTION_NAMES, type SectionName } from "./types";
+import { withoutFrontMatter } from "./front-matter";
 
 export { DEFAULT_SPEAKING_RATE, RECOMMENDED_SHARES };
 export type { SectionShare };
@@ -30,7 +31,7 @@ function countWords(text: string): number {
 
 /** Strips what is not spoken: front matter and HTML comments (template prompts, suppressions). */
 function spokenText(markdown: string): string {
-  return markdown.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "").replace(/<!--[\s\S]*?-->/g, " ");
+  return withoutFrontMatter(markdown).replace(/<!--[\s\S]*?-->/g, " ");
 }
 
 /**

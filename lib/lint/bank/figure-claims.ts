@@ -1,5 +1,6 @@
 import { CAPITALISED_VERSIONED_NAMES, MONTHS, VERSIONED_NAMES } from "../patterns/figures";
 import { maskNotFigures } from "../text";
+import { withoutFrontMatter } from "../front-matter";
 
 /**
  * Before→after claims about a named metric ("p99 latency from 800 ms to 60 ms") and the proper names a
@@ -215,8 +216,7 @@ function metricBefore(text: string, end: number): { key: string; text: string } 
 
 /** Markdown the claims should not see: front matter, HTML comments, code; markup characters blanked. */
 function proseOf(body: string): string {
-  return body
-    .replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "")
+  return withoutFrontMatter(body)
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/`[^`\n]*`/g, " ")
