@@ -8,7 +8,8 @@
  * copy of the linter shared by the entry points, and puts what the CLI loads only when it lints (the
  * rules, the parser) in chunks of their own, so `story-lint --version` reads almost nothing.
  */
-import { rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -24,14 +25,23 @@ export const ENTRY_POINTS = {
   "lsp-processor": "lib/lint/lsp/workspace-lint.ts",
 };
 
-/** Builds dist/ from lib/lint; resolves to the list of files written. Throws on a build error. */
-export async function buildLint({ outdir = path.join(root, "dist"), quiet = false } = {}) {
+/** What the last build was made from: each input file (project-relative) with its content hash. */
+const INPUTS_FILE = ".inputs.json";
+
+/**
+ * Builds dist/ from lib/lint; resolves to the list of files written (empty when `ifChanged` found the
+ * build up to date). Throws on a build error. The new build is written beside dist/ and swapped in by
+ * rename, so a CLI started meanwhile sees the old build or the new one, never half of one.
+ * `ifChanged` skips the build when every file the last build read (from its metafile) is unchanged.
+ */
+export async function buildLint({ outdir = path.join(root, "dist"), quiet = false, ifChanged = false } = {}) {
+  if (ifChanged && (await upToDate(outdir))) return [];
   const { build } = await import("esbuild");
-  await rm(outdir, { recursive: true, force: true });
+  const staging = `${outdir}.building-${process.pid}-${Date.now()}`;
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(root, file)])),
-    outdir,
+    outdir: staging,
     bundle: true,
     splitting: true,
     format: "esm",
@@ -45,7 +55,34 @@ export async function buildLint({ outdir = path.join(root, "dist"), quiet = fals
     logLevel: quiet ? "error" : "warning",
     metafile: true,
   });
+  const inputs = {};
+  for (const input of Object.keys(result.metafile.inputs)) inputs[input] = await hashOf(path.join(root, input));
+  await writeFile(path.join(staging, INPUTS_FILE), `${JSON.stringify(inputs, null, 2)}\n`);
+  const retired = `${outdir}.old-${process.pid}-${Date.now()}`;
+  await rename(outdir, retired).catch((error) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, outdir);
+  await rm(retired, { recursive: true, force: true });
   return Object.keys(result.metafile.outputs);
+}
+
+async function upToDate(outdir) {
+  let inputs;
+  try {
+    inputs = JSON.parse(await readFile(path.join(outdir, INPUTS_FILE), "utf8"));
+  } catch {
+    return false;
+  }
+  for (const [input, hash] of Object.entries(inputs)) {
+    if ((await hashOf(path.join(root, input)).catch(() => null)) !== hash) return false;
+  }
+  // An entry point added since (and so in no metafile yet) needs a build too.
+  return Object.values(ENTRY_POINTS).every((file) => Object.hasOwn(inputs, file));
+}
+
+async function hashOf(file) {
+  return createHash("sha256").update(await readFile(file)).digest("hex");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -20,7 +20,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // Tests that run bin/story-lint.mjs, story-bank/remark or the language server run dist/: build it
   // from the code under test, never from whatever an earlier install left there.
-  await buildLint({ quiet: true });
+  await buildLint({ quiet: true, ifChanged: true });
   // Said once, plainly, instead of a failed migration and then every database test failing on its own.
   const sqliteProblem = sqliteLoadProblem(process.cwd());
   if (sqliteProblem) throw new Error(`story-bank: ${sqliteProblem}`);
