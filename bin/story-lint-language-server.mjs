@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Launcher for `story-lint-language-server --stdio` (also --node-ipc, --socket=PORT, --pipe=NAME, as
 // vscode-languageserver reads them): the language server as built into dist/ by `npm install`.
+import { importBuilt } from "./import-built.mjs";
+
 const args = process.argv.slice(2);
 const USAGE = "Usage: story-lint-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n";
 
@@ -18,12 +20,5 @@ if (!args.some((arg) => /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/.test(arg))) {
   process.exit(2);
 }
 
-let server;
-try {
-  server = await import("../dist/language-server.mjs");
-} catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist")) throw error;
-  process.stderr.write("story-lint-language-server: the linter is not built: run `npm run build:lint` (npm install does it)\n");
-  process.exit(2);
-}
+const server = await importBuilt("language-server", "story-lint-language-server");
 await server.startLanguageServer();

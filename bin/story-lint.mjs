@@ -2,20 +2,15 @@
 // Launcher for `npx story-lint`: runs the linter as built into dist/ by `npm install` (scripts/build-lint.mjs),
 // plain JavaScript with no TypeScript loader, so a run starts as fast as Node does.
 
+import { importBuilt } from "./import-built.mjs";
+
 // `story-lint dir | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
 
-let cli;
-try {
-  cli = await import("../dist/cli.mjs");
-} catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist")) throw error;
-  process.stderr.write("story-lint: the linter is not built: run `npm run build:lint` (npm install does it)\n");
-  process.exit(2);
-}
+const cli = await importBuilt("cli", "story-lint");
 
 try {
   process.exitCode = await cli.runCli(process.argv.slice(2), {

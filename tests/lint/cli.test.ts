@@ -422,6 +422,20 @@ describe("bin/story-lint.mjs", () => {
     expect(result.stderr).toMatch(/^story-lint: --concurrency needs a number of threads from 1 to 256, "auto" or "off"|^story-lint: --concurrency needs a value/);
   });
 
+  it("says how to build the linter when dist/ is missing, instead of a stack trace", async () => {
+    const copy = path.join(dir, "unbuilt");
+    await mkdir(path.join(copy, "bin"), { recursive: true });
+    for (const name of ["story-lint.mjs", "story-lint-language-server.mjs", "import-built.mjs"]) {
+      await writeFile(path.join(copy, "bin", name), await readFile(path.join(projectRoot, "bin", name)));
+    }
+    for (const [program, args] of [["story-lint", ["stories"]], ["story-lint-language-server", ["--stdio"]]] as const) {
+      const result = await promisify(execFile)(process.execPath, [path.join(copy, "bin", `${program}.mjs`), ...args], { cwd: dir }).catch(
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(result).toMatchObject({ code: 2, stdout: "", stderr: `${program}: the linter is not built: run \`npm run build:lint\` (npm install does it)\n` });
+    }
+  });
+
   it("runs the built JavaScript, not TypeScript through a loader, and answers --version from package.json", async () => {
     const bin = path.join(projectRoot, "bin/story-lint.mjs");
     const { version } = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { version: string };
