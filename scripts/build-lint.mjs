@@ -8,8 +8,11 @@
  * copy of the linter shared by the entry points, and puts what the CLI loads only when it lints (the
  * rules, the parser) in chunks of their own, so `story-lint --version` reads almost nothing.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -55,6 +58,7 @@ export async function buildLint({ outdir = path.join(root, "dist"), quiet = fals
     logLevel: quiet ? "error" : "warning",
     metafile: true,
   });
+  await writeDeclarations(path.join(staging, "types"), quiet);
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) inputs[input] = await hashOf(path.join(root, input));
   await writeFile(path.join(staging, INPUTS_FILE), `${JSON.stringify(inputs, null, 2)}\n`);
@@ -65,6 +69,50 @@ export async function buildLint({ outdir = path.join(root, "dist"), quiet = fals
   await rename(staging, outdir);
   await rm(retired, { recursive: true, force: true });
   return Object.keys(result.metafile.outputs);
+}
+
+/** The modules whose types package.json's exports give: what a user imports. */
+const TYPED_ENTRIES = ["lib/lint/index.ts", "lib/lint/remark.ts"];
+
+/**
+ * Type declarations for `story-bank` and `story-bank/remark`, with the project's TypeScript. Without
+ * it (an install that left out dev dependencies) the JavaScript is built all the same, untyped.
+ */
+async function writeDeclarations(outdir, quiet) {
+  let tsc;
+  try {
+    tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  } catch {
+    if (!quiet) console.log("story-lint: typescript is not installed, so dist/ has no type declarations");
+    return;
+  }
+  const args = [tsc, "--declaration", "--emitDeclarationOnly", "--skipLibCheck", "--strict", "--target", "ES2022"];
+  args.push("--module", "esnext", "--moduleResolution", "bundler", "--resolveJsonModule", "--esModuleInterop");
+  args.push("--types", "node", "--rootDir", path.join(root, "lib"), "--outDir", outdir, ...TYPED_ENTRIES.map((file) => path.join(root, file)));
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`type declarations failed:\n${result.stdout}${result.stderr}`);
+  await addImportExtensions(outdir);
+}
+
+/**
+ * Our sources import `./types`, as the bundler resolves it; under Node's own resolution (a user's
+ * `moduleResolution: nodenext`) an ES module must name the file, and TypeScript silently types an
+ * unresolved import as any. So each relative specifier in the declarations gets the `.js` TypeScript
+ * maps to the `.d.ts` beside it (or `/index.js` for a folder).
+ */
+async function addImportExtensions(directory) {
+  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".d.ts")) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const text = await readFile(file, "utf8");
+    const fixed = text.replace(/(from\s+|import\()(["'])(\.{1,2}\/[^"']*)\2/g, (whole, keyword, quote, specifier) => {
+      if (/\.(js|mjs|json)$/.test(specifier)) return whole;
+      const target = path.resolve(entry.parentPath, specifier);
+      const resolved = existsSync(`${target}.d.ts`) ? `${specifier}.js` : existsSync(path.join(target, "index.d.ts")) ? `${specifier}/index.js` : specifier;
+      return `${keyword}${quote}${resolved}${quote}`;
+    });
+    if (fixed !== text) await writeFile(file, fixed);
+  }
 }
 
 async function upToDate(outdir) {

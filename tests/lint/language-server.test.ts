@@ -111,7 +111,6 @@ beforeAll(async () => {
   client.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
   client.onRequest(RegistrationRequest.type, (params) => {
     registrations.push(...params.registrations);
-    return null;
   });
   client.onNotification(PublishDiagnosticsNotification.type, (params) => {
     latest.set(params.uri, params);

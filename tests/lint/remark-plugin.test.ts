@@ -171,6 +171,25 @@ describe("remark-cli with a .remarkrc and story-lint on the same folder", () => 
     await rm(dir, { recursive: true, force: true });
   });
 
+  it("ships types: a TypeScript user's import of story-bank/remark and story-bank type-checks", async () => {
+    await writeFile(
+      path.join(dir, "check.mts"),
+      [
+        'import storyLint from "story-bank/remark";',
+        'import { lintStory, type LintMessage } from "story-bank";',
+        "const messages: LintMessage[] = lintStory('We fixed it.', { config: { speakingRate: 140 } });",
+        "export const plugin: typeof storyLint = storyLint;",
+        "export const count: number = messages.length;",
+        "// @ts-expect-error: the options are .story-lint.json's, and a typo is caught",
+        "lintStory('x', { config: { speakingrate: 140 } });",
+      ].join("\n"),
+    );
+    const tsc = path.join(projectRoot, "node_modules/typescript/bin/tsc");
+    const args = [tsc, "--noEmit", "--strict", "--skipLibCheck", "--module", "nodenext", "--moduleResolution", "nodenext", "check.mts"];
+    const result = await run(process.execPath, args, { cwd: dir }).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toBe("");
+  });
+
   it("reports the same findings on every file", async () => {
     const cli = await run(process.execPath, [path.join(projectRoot, "bin/story-lint.mjs"), "--format", "json", "--config", ".story-lint.json", "stories"], {
       cwd: dir,
