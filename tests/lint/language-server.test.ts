@@ -235,6 +235,31 @@ describe("story-lint-language-server --stdio", () => {
     expect(after.map((d) => d.code)).toContain("principle-thin");
   });
 
+  it("names the headings fix of a pasted answer for what it does, and applying it labels the parts", async () => {
+    const pasted = [
+      "Last spring our checkout page kept timing out during the big sales and support got hundreds of complaints a day.",
+      "",
+      "I was asked to get p99 under 200 ms before Black Friday. I profiled the service and found one cart query that scanned the whole table. I rewrote it with an index and added a load test to the pipeline.",
+      "",
+      "As a result p99 fell from 800 ms to 120 ms and the complaints stopped.",
+      "",
+    ].join("\n");
+    const uri = uriOf("stories/pasted.md");
+    const diagnostics = await open("stories/pasted.md", pasted);
+    const unlabelled = diagnostics.find((diagnostic) => diagnostic.code === "star-unlabelled")!;
+    expect(unlabelled).toBeDefined();
+    const actions = (await client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: unlabelled.range,
+      context: { diagnostics: [unlabelled] },
+    })) as CodeAction[];
+    const fix = actions.find((action) => action.title === "Add STAR headings")!;
+    expect(fix.diagnostics).toEqual([unlabelled]);
+    const labelled = applyEdit(pasted, fix, uri);
+    expect(labelled.match(/^## \w+/gm)).toEqual(["## Situation", "## Task", "## Action", "## Result"]);
+    expect((await change("stories/pasted.md", labelled)).map((d) => d.code)).not.toContain("star-unlabelled");
+  });
+
   it("offers no 'ignore' for bank messages, which no comment waives", async () => {
     const uri = uriOf("stories/deploys.md");
     const thin = latest.get(uri)!.diagnostics.find((diagnostic) => diagnostic.code === "principle-thin")!;

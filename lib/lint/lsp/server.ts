@@ -51,7 +51,7 @@ export async function startLanguageServer(): Promise<void> {
     });
     wrapHandler(created, "onCodeAction", (handler) => async (params: Lsp.CodeActionParams, ...rest: unknown[]) => {
       const theirs = ((await (handler as (...a: unknown[]) => unknown)(params, ...rest)) ?? []) as Lsp.CodeAction[];
-      return [...theirs, ...ignoreActions(lsp, params, documents.get(params.textDocument.uri))];
+      return [...theirs.map((action) => refined(action, params)), ...ignoreActions(lsp, params, documents.get(params.textDocument.uri))];
     });
     // A mirror of the open documents (unified-language-server's own is private), for the code actions.
     wrapHandler(created, "onDidOpenTextDocument", (handler) => (event: Lsp.DidOpenTextDocumentParams) => {
@@ -95,6 +95,31 @@ type HandlerName = "onInitialize" | "onInitialized" | "onCodeAction" | "onDidOpe
 function wrapHandler(connection: Lsp.Connection, name: HandlerName, wrap: (handler: unknown) => unknown): void {
   const register = (connection[name] as (handler: unknown) => unknown).bind(connection);
   (connection as unknown as Record<HandlerName, unknown>)[name] = (handler: unknown) => register(wrap(handler));
+}
+
+/** Longest quick-fix title quoted whole; editors show titles on one line of a menu. */
+const TITLE_MAX = 72;
+
+/**
+ * unified-language-server's "Replace `actual` with `expected`" fix, told which diagnostic it fixes
+ * (so an editor can offer it from that diagnostic's lightbulb) and with a title a menu can show: the
+ * headings fix of star-unlabelled replaces the whole story, so it is named for what it does.
+ */
+function refined(action: Lsp.CodeAction, params: Lsp.CodeActionParams): Lsp.CodeAction {
+  const edit = action.edit?.changes?.[params.textDocument.uri]?.[0];
+  const same = (a: Lsp.Range, b: Lsp.Range) =>
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  const diagnostic = edit ? params.context.diagnostics.find((d) => d.source === "story-lint" && same(d.range, edit.range)) : undefined;
+  if (!diagnostic) return action;
+  let title = action.title;
+  if (diagnostic.code === "star-unlabelled") title = "Add STAR headings";
+  else if (title.length > TITLE_MAX && edit) title = `Replace with \`${shorten(edit.newText)}\``;
+  return { ...action, title, diagnostics: [diagnostic] };
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= 40 ? line : `${line.slice(0, 39)}…`;
 }
 
 /** Rules a suppression comment cannot waive: bank rules (about the whole bank) and reports about comments. */
