@@ -19,10 +19,12 @@ import type { SectionName, Severity } from "./types";
 export interface EvidenceCheck {
   /** Stable key of the check within its pack, e.g. "root-cause". */
   id: string;
-  /** What is missing, as the reason's object: "a root cause you found". */
-  missing: string;
-  /** The reason's suggestion: "the cause you traced the problem to and how you proved it". */
-  expected: string;
+  /**
+   * The message's reason: one plain sentence to the candidate naming the principle, what the story
+   * lacks and what to add ("Your Dive Deep story finds no root cause: say what caused the problem and
+   * how you proved it.").
+   */
+  reason: string;
   /** Sections searched for evidence. */
   searchIn: readonly SectionName[];
   /** Patterns (case-insensitive, applied to the sections' prose); any hit is evidence. */
@@ -103,6 +105,8 @@ export function definePrincipleRule(pack: PrinciplePack): StoryRule {
   for (const check of pack.checks) {
     if (ids.has(check.id)) throw new Error(`Duplicate check ${check.id} in ${pack.principle}`);
     if (check.requires && !ids.has(check.requires)) throw new Error(`Check ${check.id} requires an earlier check`);
+    // The reason is read without the rule's name beside it (the CLI, a hover): it names the principle.
+    if (!check.reason.includes(name)) throw new Error(`The reason of check ${check.id} does not name ${name}`);
     ids.add(check.id);
   }
   return defineStoryRule({
@@ -142,7 +146,7 @@ export function definePrincipleRule(pack: PrinciplePack): StoryRule {
           offset: target.content.offset,
           endOffset: target.content.endOffset,
           section: check.reportIn,
-          reason: `Unexpected ${name} story without ${check.missing}, expected ${check.expected}`,
+          reason: check.reason,
           note: check.note,
         });
       }

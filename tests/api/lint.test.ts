@@ -33,7 +33,7 @@ describe("POST /api/lint with the part-2 rules", () => {
     expect(byRule("blame-others").map((message) => message.actual)).toEqual(["the other team's fault"]);
     expect(byRule("spoken-length")).toHaveLength(1);
     expect(byRule("lp-dive-deep").map((message) => message.reason)).toEqual([
-      "Unexpected Dive Deep story without a root cause, expected the cause you traced the problem to and how you proved it",
+      "Your Dive Deep story finds no root cause: say what caused the problem and how you proved it.",
     ]);
     for (const message of messages) {
       expect(Object.keys(message)).toEqual(SPEC_FIELDS.filter((field) => field in message));

@@ -31,10 +31,11 @@ describe("definePrincipleRule", () => {
     expect(rule.meta.severity).toBe("warning");
   });
 
-  it("rejects duplicate checks and a requires that points forward", () => {
-    const check = { id: "a", missing: "m", expected: "e", searchIn: ["action"] as const, evidence: [/x/], reportIn: "action" as const, note: "n" };
+  it("rejects duplicate checks, a requires that points forward and a reason that does not name the principle", () => {
+    const check = { id: "a", reason: "Your Frugality story lacks m: add e.", searchIn: ["action"] as const, evidence: [/x/], reportIn: "action" as const, note: "n" };
     expect(() => definePrincipleRule({ principle: "frugality", summary: "s", docs, checks: [check, check] })).toThrow(/Duplicate/);
     expect(() => definePrincipleRule({ principle: "frugality", summary: "s", docs, checks: [{ ...check, requires: "b" }] })).toThrow(/earlier/);
+    expect(() => definePrincipleRule({ principle: "frugality", summary: "s", docs, checks: [{ ...check, reason: "Your story lacks m: add e." }] })).toThrow(/does not name Frugality/);
   });
 
   it("is silent on stories without the principle and on stories without STAR structure", () => {

@@ -102,7 +102,7 @@ export const lpAreRightALot = definePrincipleRule({
           {
             range: "10:1-10:73",
             reason:
-              "Unexpected Are Right, A Lot story without the alternatives you weighed, expected the options you considered, why you chose one, and what proved the call right",
+              "Your Are Right, A Lot story never shows the options you weighed: say what else you considered and what proved your call right.",
           },
         ],
       },
@@ -117,12 +117,11 @@ export const lpAreRightALot = definePrincipleRule({
   checks: [
     {
       id: "alternatives",
-      missing: "the alternatives you weighed",
-      expected: "the options you considered, why you chose one, and what proved the call right",
+      reason: "Your Are Right, A Lot story never shows the options you weighed: say what else you considered and what proved your call right.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [JUDGMENT],
       reportIn: "action",
-      note: 'For Are Right, A Lot the Bar Raiser asks "what else did you consider?" and "how did you know you were right?". A strong answer names the two or three options on the table, the trade-off that decided it, whose view challenged yours, and the evidence afterwards (a test, a metric, a result) that showed the call was good.',
+      note: 'The interviewer will ask "what else did you consider, and how did you know you were right?". Name the two or three options, the trade-off that decided it, whose view challenged yours, and what showed afterwards that the call was good.',
     },
   ],
 });

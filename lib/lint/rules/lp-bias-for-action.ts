@@ -146,7 +146,7 @@ export const lpBiasForAction = definePrincipleRule({
           {
             range: "10:1-10:93",
             reason:
-              "Unexpected Bias for Action story without speed or a calculated risk, expected how quickly you acted (hours, the same day) and why the risk was acceptable, e.g. it could be rolled back",
+              "Your Bias for Action story shows no speed or calculated risk: say how fast you acted and why the risk was acceptable.",
           },
         ],
       },
@@ -167,12 +167,11 @@ export const lpBiasForAction = definePrincipleRule({
   checks: [
     {
       id: "speed-or-risk",
-      missing: "speed or a calculated risk",
-      expected: "how quickly you acted (hours, the same day) and why the risk was acceptable, e.g. it could be rolled back",
+      reason: "Your Bias for Action story shows no speed or calculated risk: say how fast you acted and why the risk was acceptable.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [SHORT_TIME, SPEED, RISK],
       reportIn: "action",
-      note: 'A Bar Raiser probing Bias for Action asks "how long did that take, and what did you do before you had all the facts?". A strong answer gives the time it took you to act (minutes, hours, the same day), says what you chose not to wait for, and shows the risk was calculated: the step was reversible, or you limited the blast radius with a flag, a canary or a prototype.',
+      note: 'The interviewer will ask "how long did that take, and what did you not wait for?". Give the time it took you to act (hours, the same day) and show the risk was calculated: the step could be undone, or you limited it with a flag, a canary or a prototype.',
     },
   ],
 });

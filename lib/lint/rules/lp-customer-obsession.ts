@@ -209,7 +209,7 @@ export const lpCustomerObsession = definePrincipleRule({
           {
             range: "6:1-6:45",
             reason:
-              "Unexpected Customer Obsession story without a customer, expected who the customer was (users, sellers, an internal team) and what they relied on you for",
+              "Your Customer Obsession story names no customer: say who relied on you, be it users, sellers or an internal team.",
           },
         ],
       },
@@ -230,22 +230,20 @@ export const lpCustomerObsession = definePrincipleRule({
   checks: [
     {
       id: "customer",
-      missing: "a customer",
-      expected: "who the customer was (users, sellers, an internal team) and what they relied on you for",
+      reason: "Your Customer Obsession story names no customer: say who relied on you, be it users, sellers or an internal team.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [CUSTOMER],
       reportIn: "situation",
-      note: 'A Bar Raiser probing Customer Obsession asks "who was the customer here?" first; a story about a system with nobody at the end of it fails that question. Name the people who felt the problem, be they outside customers, sellers, or the internal team that depended on your service, and say how many were affected.',
+      note: 'The interviewer will ask "who was the customer here?" first. Name the people who felt the problem (outside customers, sellers, or the team that depended on your service) and how many were affected.',
     },
     {
       id: "need",
       requires: "customer",
-      missing: "the customer's need",
-      expected: "what the customer needed or struggled with, and how you found out",
+      reason: "Your Customer Obsession story never says what the customer needed: say what they struggled with and how you found out.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [NEED],
       reportIn: "situation",
-      note: 'The follow-up is "how did you know that was what they needed?". A strong answer states the pain in the customer\'s terms (a complaint, a ticket, a number of lost orders) and how you learnt it, by reading tickets, calling them or watching them use the product, and then works backwards from it.',
+      note: 'The interviewer will ask "how did you know that was what they needed?". Put the pain in the customer\'s terms (a complaint, tickets, lost orders), say how you learnt it (reading tickets, calling them, watching them) and work backwards from it.',
     },
   ],
 });

@@ -132,7 +132,7 @@ export const lpDeliverResults = definePrincipleRule({
           {
             range: "8:1-8:28",
             reason:
-              "Unexpected Deliver Results story without a deadline or target, expected the date or number you committed to, and who was counting on it",
+              "Your Deliver Results story sets no deadline or target: say the date or number you committed to and who was counting on it.",
           },
         ],
       },
@@ -144,7 +144,7 @@ export const lpDeliverResults = definePrincipleRule({
           {
             range: "12:1-12:41",
             reason:
-              "Unexpected Deliver Results story without the outcome against the target, expected whether you met the date or number, by how much, or how far you missed it",
+              "Your Deliver Results story never says if you hit the target: give your result against the date or number you set.",
           },
         ],
       },
@@ -159,25 +159,23 @@ export const lpDeliverResults = definePrincipleRule({
   checks: [
     {
       id: "target",
-      missing: "a deadline or target",
-      expected: "the date or number you committed to, and who was counting on it",
+      reason: "Your Deliver Results story sets no deadline or target: say the date or number you committed to and who was counting on it.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [TARGET],
       reportIn: "task",
-      note: 'A Bar Raiser probing Deliver Results asks "what exactly were you on the hook for, and by when?". A strong answer states the goal as a date or a number (ship by the end of Q3, p99 under 200 ms, 10,000 sign-ups) and why it mattered, so the result can be measured against it.',
+      note: 'The interviewer will ask "what exactly were you on the hook for, and by when?". Give the goal as a date or a number (ship by the end of Q3, p99 under 200 ms, 10,000 sign-ups) and why it mattered, so your result can be held against it.',
     },
     {
       id: "outcome",
       requires: "target",
-      missing: "the outcome against the target",
-      expected: "whether you met the date or number, by how much, or how far you missed it",
+      reason: "Your Deliver Results story never says if you hit the target: give your result against the date or number you set.",
       searchIn: ["result"],
       evidence: [OUTCOME],
       // A concrete figure in the Result is an outcome the interviewer can hold against the target (14
       // customers against a goal of 10, 60 ms against 200 ms), however it is phrased.
       figuresCount: true,
       reportIn: "result",
-      note: 'The follow-up is "so did you make it?". A strong Result answers against the goal you set up: on time, a week early, 40 ms under the target, or missed by two weeks and what you did about it. Missing a goal is a fine story if you own it and show what you recovered.',
+      note: 'The interviewer will ask "so did you make it?". Answer against your goal: on time, a week early, 40 ms under the target, or missed by two weeks and what you did about it. A miss you own, and what you recovered, is still a good story.',
     },
   ],
 });

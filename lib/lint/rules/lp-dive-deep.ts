@@ -193,11 +193,11 @@ export const lpDiveDeep = definePrincipleRule({
           {
             range: "10:1-10:50",
             reason:
-              "Unexpected Dive Deep story without the data you examined, expected the logs, metrics, traces or records you went through yourself, with a figure",
+              "Your Dive Deep story shows no data you examined: name the logs, metrics or records you went through, with a figure.",
           },
           {
             range: "10:1-10:50",
-            reason: "Unexpected Dive Deep story without a root cause, expected the cause you traced the problem to and how you proved it",
+            reason: "Your Dive Deep story finds no root cause: say what caused the problem and how you proved it.",
           },
         ],
       },
@@ -218,24 +218,22 @@ export const lpDiveDeep = definePrincipleRule({
   checks: [
     {
       id: "data",
-      missing: "the data you examined",
-      expected: "the logs, metrics, traces or records you went through yourself, with a figure",
+      reason: "Your Dive Deep story shows no data you examined: name the logs, metrics or records you went through, with a figure.",
       // The Action only: figures in the Situation or Result describe the problem or the outcome, not
       // what you examined.
       searchIn: ["action"],
       evidence: [DATA_SOURCES, DIGGING],
       figuresCount: true,
       reportIn: "action",
-      note: 'A Bar Raiser probing Dive Deep asks "what exactly did you look at, and what did it show?". A strong answer names the data you went through yourself (a week of traces, the refund ledger joined with request logs, a profile of a full reindex) and the figure that stood out, e.g. "70% of the time was in one lookup".',
+      note: 'The interviewer will ask "what exactly did you look at, and what did it show?". Name the data you went through yourself (a week of traces, the refund ledger joined with request logs) and the figure that stood out: "70% of the time was in one lookup".',
     },
     {
       id: "root-cause",
-      missing: "a root cause",
-      expected: "the cause you traced the problem to and how you proved it",
+      reason: "Your Dive Deep story finds no root cause: say what caused the problem and how you proved it.",
       searchIn: ["action", "result"],
       evidence: [ROOT_CAUSE],
       reportIn: "action",
-      note: 'The follow-up is "why did it happen, and how do you know?", asked until the answer stops changing. A strong answer names the root cause beneath the symptom ("the client retried non-idempotent POSTs after 30 seconds"), the evidence that proved it (a reproduction, a matching interval in the logs), and why others had missed it.',
+      note: 'The interviewer will ask "why did it happen, and how do you know?" until the answer stops changing. Name the cause beneath the symptom ("the client retried POSTs after 30 seconds"), what proved it (a reproduction, the logs), and why others had missed it.',
     },
   ],
 });

@@ -143,7 +143,7 @@ export const lpEarnTrust = definePrincipleRule({
           {
             range: "10:1-10:82",
             reason:
-              "Unexpected Earn Trust story without a mistake owned or feedback taken, expected what you got wrong or were told, how you owned it openly, and what changed",
+              "Your Earn Trust story owns no mistake and takes no feedback: say what you got wrong or were told, and what you changed.",
           },
         ],
       },
@@ -164,12 +164,11 @@ export const lpEarnTrust = definePrincipleRule({
   checks: [
     {
       id: "owned-or-heard",
-      missing: "a mistake owned or feedback taken",
-      expected: "what you got wrong or were told, how you owned it openly, and what changed",
+      reason: "Your Earn Trust story owns no mistake and takes no feedback: say what you got wrong or were told, and what you changed.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [MISTAKE_OWNED, FEEDBACK, CANDOUR],
       reportIn: "action",
-      note: 'A Bar Raiser probing Earn Trust asks "what did you get wrong, and how did the other person find out?". A strong answer names the mistake or the hard feedback in plain words, shows you said so first ("I told her it was my mistake before she found it"), what you changed because of it, and how the relationship stood afterwards.',
+      note: 'The interviewer will ask "what did you get wrong, and how did the other person find out?". Name the mistake or the hard feedback plainly, show you said so first ("I told her before she found it"), what you changed, and how things stood afterwards.',
     },
   ],
 });

@@ -172,7 +172,7 @@ export const lpFrugality = definePrincipleRule({
           {
             range: "10:1-10:60",
             reason:
-              "Unexpected Frugality story without a constraint you worked within, expected the budget, headcount or resource you did without, and what it saved",
+              "Your Frugality story names no constraint: say the budget, people or tools you did without, and what it saved.",
           },
         ],
       },
@@ -193,12 +193,11 @@ export const lpFrugality = definePrincipleRule({
   checks: [
     {
       id: "constraint",
-      missing: "a constraint you worked within",
-      expected: "the budget, headcount or resource you did without, and what it saved",
+      reason: "Your Frugality story names no constraint: say the budget, people or tools you did without, and what it saved.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [MONEY, PEOPLE, REUSE, CONSTRAINT],
       reportIn: "action",
-      note: 'A Bar Raiser probing Frugality asks "what did you not have, and what would the obvious solution have cost?". A strong answer names the constraint (no budget, no new hires, two engineers, the hardware you already owned), what you did instead of spending (reused, repurposed, cut), and the money or time it saved, e.g. "the bill fell from $14,000 to $5,200 a month".',
+      note: 'The interviewer will ask "what did you not have, and what would the obvious fix have cost?". Name the limit (no budget, no new hires, old hardware), what you did instead of spending, and what it saved: "the bill fell from $14,000 to $5,200 a month".',
     },
   ],
 });

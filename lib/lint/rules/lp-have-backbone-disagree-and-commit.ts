@@ -154,7 +154,7 @@ export const lpHaveBackboneDisagreeAndCommit = definePrincipleRule({
           {
             range: "10:1-10:38",
             reason:
-              "Unexpected Have Backbone; Disagree and Commit story without a disagreement you voiced, expected whom you disagreed with, about what, and the evidence you brought",
+              "Your Have Backbone; Disagree and Commit story voices no disagreement: say whom you disagreed with, about what, and why.",
           },
         ],
       },
@@ -166,7 +166,7 @@ export const lpHaveBackboneDisagreeAndCommit = definePrincipleRule({
           {
             range: "10:1-10:72",
             reason:
-              "Unexpected Have Backbone; Disagree and Commit story without the commitment after the decision, expected what was decided and how you backed it fully, even if it went against you",
+              "Your Have Backbone; Disagree and Commit story stops before the decision: say what was decided and how you backed it.",
           },
         ],
       },
@@ -181,22 +181,20 @@ export const lpHaveBackboneDisagreeAndCommit = definePrincipleRule({
   checks: [
     {
       id: "disagreement",
-      missing: "a disagreement you voiced",
-      expected: "whom you disagreed with, about what, and the evidence you brought",
+      reason: "Your Have Backbone; Disagree and Commit story voices no disagreement: say whom you disagreed with, about what, and why.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [DISAGREEMENT],
       reportIn: "action",
-      note: 'A Bar Raiser probing Backbone asks "who did you disagree with, and how did you tell them?". A strong answer names the person and the decision, the data you brought (a profile, a cost comparison, a memo), and how you raised it respectfully and in the open rather than in the corridor.',
+      note: 'The interviewer will ask "who did you disagree with, and how did you tell them?". Name the person and the decision, the evidence you brought (a profile, a cost comparison, a memo), and how you raised it openly and respectfully.',
     },
     {
       id: "commitment",
       requires: "disagreement",
-      missing: "the commitment after the decision",
-      expected: "what was decided and how you backed it fully, even if it went against you",
+      reason: "Your Have Backbone; Disagree and Commit story stops before the decision: say what was decided and how you backed it.",
       searchIn: ["action", "result"],
       evidence: [COMMITMENT],
       reportIn: "action",
-      note: 'The follow-up is "and what happened once the decision was made?". A strong answer says who decided what, and, if it went against you, how you committed anyway: you told the team you backed it, took on part of the work and helped it succeed. If you won the argument, say what changed and how you brought the others with you.',
+      note: 'The interviewer will ask "and once the decision was made?". Say who decided what and, if it went against you, how you committed anyway: you told the team you backed it and helped it succeed. If you won, say how you brought the others along.',
     },
   ],
 });

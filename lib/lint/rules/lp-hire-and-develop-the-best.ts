@@ -137,7 +137,7 @@ export const lpHireAndDevelopTheBest = definePrincipleRule({
           {
             range: "10:1-10:66",
             reason:
-              "Unexpected Hire and Develop the Best story without a person you hired or developed, expected who you hired, coached or mentored, and what you did to help them grow",
+              "Your Hire and Develop the Best story names no one you hired or coached: say who, and what you did to help them grow.",
           },
         ],
       },
@@ -149,7 +149,7 @@ export const lpHireAndDevelopTheBest = definePrincipleRule({
           {
             range: "12:1-12:38",
             reason:
-              "Unexpected Hire and Develop the Best story without what became of the person you developed, expected where they are now: promoted, leading on their own, or a figure for how they grew",
+              "Your Hire and Develop the Best story never says how the person grew: say where they are now, or give a figure.",
           },
         ],
       },
@@ -164,24 +164,22 @@ export const lpHireAndDevelopTheBest = definePrincipleRule({
   checks: [
     {
       id: "person-developed",
-      missing: "a person you hired or developed",
-      expected: "who you hired, coached or mentored, and what you did to help them grow",
+      reason: "Your Hire and Develop the Best story names no one you hired or coached: say who, and what you did to help them grow.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [DEVELOPED],
       reportIn: "action",
-      note: 'For Hire and Develop the Best the Bar Raiser asks "who did you develop, and what exactly did you do?". Delivering a project through a team is not the story; a strong answer names the person or the hire, what they needed, and what you did: the feedback you gave, the stretch work you handed over, the bar you held in the debrief.',
+      note: 'The interviewer will ask "who did you develop, and what exactly did you do?". A project delivered through a team is not the story: name the person or the hire, what they needed, and what you did (the feedback, the stretch work, the bar you held).',
     },
     {
       id: "growth",
       requires: "person-developed",
-      missing: "what became of the person you developed",
-      expected: "where they are now: promoted, leading on their own, or a figure for how they grew",
+      reason: "Your Hire and Develop the Best story never says how the person grew: say where they are now, or give a figure.",
       searchIn: ["action", "result"],
       evidence: [GROWTH],
       figuresCount: true,
       figuresIn: ["result"],
       reportIn: "result",
-      note: 'The follow-up is "and where are they now?". Close the story with the person, not the project: what they can do on their own that they could not before, a promotion, a launch they led, or for a hire how they performed and whether they stayed, with a figure where you have one.',
+      note: 'The interviewer will ask "and where are they now?". End with the person, not the project: what they can do alone that they could not before, a promotion, a launch they led, or how a hire performed and stayed, with a figure where you have one.',
     },
   ],
 });

@@ -116,7 +116,7 @@ export const lpInsistOnTheHighestStandards = definePrincipleRule({
           {
             range: "10:1-10:71",
             reason:
-              "Unexpected Insist on the Highest Standards story without the bar you held or raised, expected the standard you refused to lower (a review, a test, a release you blocked) and why it mattered",
+              "Your Insist on the Highest Standards story shows no bar you held: say the standard you refused to lower and why it mattered.",
           },
         ],
       },
@@ -131,12 +131,11 @@ export const lpInsistOnTheHighestStandards = definePrincipleRule({
   checks: [
     {
       id: "bar",
-      missing: "the bar you held or raised",
-      expected: "the standard you refused to lower (a review, a test, a release you blocked) and why it mattered",
+      reason: "Your Insist on the Highest Standards story shows no bar you held: say the standard you refused to lower and why it mattered.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [BAR],
       reportIn: "action",
-      note: 'For Insist on the Highest Standards the Bar Raiser asks "what was the bar, and what did you do when the work fell short of it?". A strong answer names the standard in concrete terms, the moment you held it at a cost (a release you delayed, a change you sent back), and the mechanism you left behind so the bar holds without you: a test, a checklist, a lint rule, an alarm.',
+      note: 'The interviewer will ask "what was the bar, and what did you do when work fell short of it?". Name the standard, the moment you held it at a cost (a release you delayed, a change you sent back), and what holds it now without you: a test, a checklist, an alarm.',
     },
   ],
 });

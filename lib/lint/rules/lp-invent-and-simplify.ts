@@ -85,7 +85,7 @@ export const lpInventAndSimplify = definePrincipleRule({
           {
             range: "10:1-10:83",
             reason:
-              "Unexpected Invent and Simplify story without anything you invented or simplified, expected what you built or made simpler, with the before and after (from 12 steps to 3)",
+              "Your Invent and Simplify story shows nothing you built or simplified: say what, with the before and after (from 12 steps to 3).",
           },
         ],
       },
@@ -100,12 +100,11 @@ export const lpInventAndSimplify = definePrincipleRule({
   checks: [
     {
       id: "invented-or-simplified",
-      missing: "anything you invented or simplified",
-      expected: "what you built or made simpler, with the before and after (from 12 steps to 3)",
+      reason: "Your Invent and Simplify story shows nothing you built or simplified: say what, with the before and after (from 12 steps to 3).",
       searchIn: ["task", "action", "result"],
       evidence: [INVENTED_OR_SIMPLIFIED],
       reportIn: "action",
-      note: 'The Bar Raiser will ask "what did you build that did not exist before?" or "what got simpler, and for whom?". A strong answer names the thing you invented or the steps you took away, says where the idea came from, and gives the before and after: steps, hand-offs, lines of code or minutes per run.',
+      note: 'The interviewer will ask "what did you build that did not exist before?" or "what got simpler, and for whom?". Name the thing you made or the steps you took away, where the idea came from, and the before and after: steps, hand-offs or minutes per run.',
     },
   ],
 });

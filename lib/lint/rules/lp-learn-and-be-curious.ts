@@ -119,7 +119,7 @@ export const lpLearnAndBeCurious = definePrincipleRule({
           {
             range: "10:1-10:65",
             reason:
-              "Unexpected Learn and Be Curious story without anything you learned, expected what you taught yourself, how you learned it, and how you used it",
+              "Your Learn and Be Curious story never says what you learned: say what you taught yourself, how, and what you did with it.",
           },
         ],
       },
@@ -134,12 +134,11 @@ export const lpLearnAndBeCurious = definePrincipleRule({
   checks: [
     {
       id: "learned",
-      missing: "anything you learned",
-      expected: "what you taught yourself, how you learned it, and how you used it",
+      reason: "Your Learn and Be Curious story never says what you learned: say what you taught yourself, how, and what you did with it.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [LEARNED],
       reportIn: "action",
-      note: 'The Bar Raiser will ask "what did you not know at the start, and how did you learn it?". A strong answer names the thing that was new to you, how you learned it (the docs or source you read, the experiment you ran, the person you sat with), how long it took, and what you did with it that you could not have done before.',
+      note: 'The interviewer will ask "what did you not know at the start, and how did you learn it?". Name what was new to you, how you learned it (the docs or source you read, an experiment, a person you sat with), how long it took, and what it let you do.',
     },
   ],
 });

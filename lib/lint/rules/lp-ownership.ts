@@ -116,7 +116,7 @@ export const lpOwnership = definePrincipleRule({
           {
             range: "10:1-10:47",
             reason:
-              "Unexpected Ownership story without anything beyond your assigned scope, expected the part you took on that was not yours to fix, or the long-term fix you chose over a quick patch",
+              "Your Ownership story stays inside your assigned job: say what you took on that was not yours, or the lasting fix you chose.",
           },
         ],
       },
@@ -131,12 +131,11 @@ export const lpOwnership = definePrincipleRule({
   checks: [
     {
       id: "beyond-scope",
-      missing: "anything beyond your assigned scope",
-      expected: "the part you took on that was not yours to fix, or the long-term fix you chose over a quick patch",
+      reason: "Your Ownership story stays inside your assigned job: say what you took on that was not yours, or the lasting fix you chose.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [BEYOND_SCOPE],
       reportIn: "action",
-      note: 'For Ownership the Bar Raiser asks "whose job was this, really?" and "what would have happened if you had not done it?". Doing the work you were assigned well is Deliver Results; an Ownership story shows you taking on something outside your scope, or choosing the lasting fix over the quick one, and saying why you did not wait for someone else.',
+      note: 'The interviewer will ask "whose job was this, really?". Doing your own work well is Deliver Results: show what you took on outside your scope, or the lasting fix you chose over a quick patch, and why you did not wait for someone else.',
     },
   ],
 });

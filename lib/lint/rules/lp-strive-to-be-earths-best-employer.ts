@@ -176,7 +176,7 @@ export const lpStriveToBeEarthsBestEmployer = definePrincipleRule({
           {
             range: "10:1-10:71",
             reason:
-              "Unexpected Strive to be Earth's Best Employer story without people's work made better, expected whose work got safer, fairer or more rewarding, and how you know it did",
+              "Your Strive to be Earth's Best Employer story makes no one's work better: say whose work got safer, fairer or more rewarding.",
           },
         ],
       },
@@ -197,12 +197,11 @@ export const lpStriveToBeEarthsBestEmployer = definePrincipleRule({
   checks: [
     {
       id: "people",
-      missing: "people's work made better",
-      expected: "whose work got safer, fairer or more rewarding, and how you know it did",
+      reason: "Your Strive to be Earth's Best Employer story makes no one's work better: say whose work got safer, fairer or more rewarding.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [WORKLOAD, FAIRNESS, GROWTH],
       reportIn: "action",
-      note: 'A Bar Raiser probing Earth\'s Best Employer asks "who was better off at work because of this, and how do you know?". A strong answer names the people (the on-call rotation, a struggling new hire, the quieter voices in design reviews), what was wrong for them (burnout, unfair load, no path to grow), and a sign it changed: fewer night pages, a promotion, a teammate who stayed.',
+      note: 'The interviewer will ask "who was better off at work because of this, and how do you know?". Name the people (the on-call rotation, a struggling new hire), what was wrong for them (burnout, unfair load), and a sign it changed: fewer night pages, a promotion.',
     },
   ],
 });

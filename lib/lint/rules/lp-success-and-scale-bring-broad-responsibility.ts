@@ -192,7 +192,7 @@ export const lpSuccessAndScaleBringBroadResponsibility = definePrincipleRule({
           {
             range: "10:1-10:57",
             reason:
-              "Unexpected Success and Scale Bring Broad Responsibility story without the wider effects weighed, expected who or what beyond your task was affected (privacy, security, accessibility, the environment, a community) and what you did about it",
+              "Your Success and Scale Bring Broad Responsibility story weighs no wider effect: say who else was affected and what you did.",
           },
         ],
       },
@@ -213,13 +213,11 @@ export const lpSuccessAndScaleBringBroadResponsibility = definePrincipleRule({
   checks: [
     {
       id: "wider-effects",
-      missing: "the wider effects weighed",
-      expected:
-        "who or what beyond your task was affected (privacy, security, accessibility, the environment, a community) and what you did about it",
+      reason: "Your Success and Scale Bring Broad Responsibility story weighs no wider effect: say who else was affected and what you did.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [SAFETY, ACCESS, WORLD, EFFECTS],
       reportIn: "action",
-      note: 'A Bar Raiser probing Broad Responsibility asks "who else did this affect, beyond your team and your customer?". A strong answer names the wider effect you weighed (users\' privacy, people using a screen reader, the energy bill of a fleet, a downstream team or a local community), the trade-off it forced, and what you did about it even though nobody had asked.',
+      note: 'The interviewer will ask "who else did this affect, beyond your team and your customer?". Name the wider effect you weighed (privacy, security, people on a screen reader, energy use, a community), the trade-off it forced, and what you did unasked.',
     },
   ],
 });

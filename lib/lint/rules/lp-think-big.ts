@@ -105,7 +105,7 @@ export const lpThinkBig = definePrincipleRule({
           {
             range: "10:1-10:73",
             reason:
-              "Unexpected Think Big story without a scope beyond the immediate fix, expected the bigger direction you set (a platform, a roadmap, every team) and how you brought people along",
+              "Your Think Big story never looks past the immediate fix: say the bigger direction you set and how you brought people along.",
           },
         ],
       },
@@ -120,12 +120,11 @@ export const lpThinkBig = definePrincipleRule({
   checks: [
     {
       id: "bigger-scope",
-      missing: "a scope beyond the immediate fix",
-      expected: "the bigger direction you set (a platform, a roadmap, every team) and how you brought people along",
+      reason: "Your Think Big story never looks past the immediate fix: say the bigger direction you set and how you brought people along.",
       searchIn: ["situation", "task", "action", "result"],
       evidence: [BIG_SCOPE],
       reportIn: "action",
-      note: 'For Think Big the Bar Raiser asks "what was the bigger opportunity here, and who did you have to convince?". A fix done well is not the story; a strong answer shows the direction you set beyond it, such as a platform, a multi-quarter roadmap or a change for every team, how you sold it to people who had not imagined it, and how far it reached.',
+      note: 'The interviewer will ask "what was the bigger opportunity, and who did you have to convince?". Show the direction you set beyond the fix (a platform, a roadmap, a change for every team), how you sold it to people who had not imagined it, and how far it reached.',
     },
   ],
 });

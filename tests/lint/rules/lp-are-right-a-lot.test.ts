@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-are-right-a-lot";
-const R = "Unexpected Are Right, A Lot story without the alternatives you weighed, expected the options you considered, why you chose one, and what proved the call right";
+const R = "Your Are Right, A Lot story never shows the options you weighed: say what else you considered and what proved your call right.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

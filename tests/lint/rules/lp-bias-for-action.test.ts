@@ -2,7 +2,7 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-bias-for-action";
 const R =
-  "Unexpected Bias for Action story without speed or a calculated risk, expected how quickly you acted (hours, the same day) and why the risk was acceptable, e.g. it could be rolled back";
+  "Your Bias for Action story shows no speed or calculated risk: say how fast you acted and why the risk was acceptable.";
 
 
 type Expected = { range: string; section: string; reason: string };

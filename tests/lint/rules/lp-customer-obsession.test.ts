@@ -1,8 +1,8 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-customer-obsession";
-const CUSTOMER = "Unexpected Customer Obsession story without a customer, expected who the customer was (users, sellers, an internal team) and what they relied on you for";
-const NEED = "Unexpected Customer Obsession story without the customer's need, expected what the customer needed or struggled with, and how you found out";
+const CUSTOMER = "Your Customer Obsession story names no customer: say who relied on you, be it users, sellers or an internal team.";
+const NEED = "Your Customer Obsession story never says what the customer needed: say what they struggled with and how you found out.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

@@ -2,9 +2,9 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-deliver-results";
 const NO_TARGET =
-  "Unexpected Deliver Results story without a deadline or target, expected the date or number you committed to, and who was counting on it";
+  "Your Deliver Results story sets no deadline or target: say the date or number you committed to and who was counting on it.";
 const NO_OUTCOME =
-  "Unexpected Deliver Results story without the outcome against the target, expected whether you met the date or number, by how much, or how far you missed it";
+  "Your Deliver Results story never says if you hit the target: give your result against the date or number you set.";
 
 
 type Expected = { range: string; section: string; reason: string };

@@ -2,8 +2,8 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-dive-deep";
 const DATA =
-  "Unexpected Dive Deep story without the data you examined, expected the logs, metrics, traces or records you went through yourself, with a figure";
-const CAUSE = "Unexpected Dive Deep story without a root cause, expected the cause you traced the problem to and how you proved it";
+  "Your Dive Deep story shows no data you examined: name the logs, metrics or records you went through, with a figure.";
+const CAUSE = "Your Dive Deep story finds no root cause: say what caused the problem and how you proved it.";
 
 
 type Expected = { range: string; section: string; reason: string };

@@ -2,7 +2,7 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-earn-trust";
 const R =
-  "Unexpected Earn Trust story without a mistake owned or feedback taken, expected what you got wrong or were told, how you owned it openly, and what changed";
+  "Your Earn Trust story owns no mistake and takes no feedback: say what you got wrong or were told, and what you changed.";
 
 
 type Expected = { range: string; section: string; reason: string };

@@ -2,7 +2,7 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-frugality";
 const R =
-  "Unexpected Frugality story without a constraint you worked within, expected the budget, headcount or resource you did without, and what it saved";
+  "Your Frugality story names no constraint: say the budget, people or tools you did without, and what it saved.";
 
 
 type Expected = { range: string; section: string; reason: string };

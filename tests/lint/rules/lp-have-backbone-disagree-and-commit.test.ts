@@ -2,9 +2,9 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-have-backbone-disagree-and-commit";
 const NONE =
-  "Unexpected Have Backbone; Disagree and Commit story without a disagreement you voiced, expected whom you disagreed with, about what, and the evidence you brought";
+  "Your Have Backbone; Disagree and Commit story voices no disagreement: say whom you disagreed with, about what, and why.";
 const NO_COMMIT =
-  "Unexpected Have Backbone; Disagree and Commit story without the commitment after the decision, expected what was decided and how you backed it fully, even if it went against you";
+  "Your Have Backbone; Disagree and Commit story stops before the decision: say what was decided and how you backed it.";
 
 
 type Expected = { range: string; section: string; reason: string };

@@ -1,8 +1,8 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-hire-and-develop-the-best";
-const PERSON = "Unexpected Hire and Develop the Best story without a person you hired or developed, expected who you hired, coached or mentored, and what you did to help them grow";
-const GROWTH = "Unexpected Hire and Develop the Best story without what became of the person you developed, expected where they are now: promoted, leading on their own, or a figure for how they grew";
+const PERSON = "Your Hire and Develop the Best story names no one you hired or coached: say who, and what you did to help them grow.";
+const GROWTH = "Your Hire and Develop the Best story never says how the person grew: say where they are now, or give a figure.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

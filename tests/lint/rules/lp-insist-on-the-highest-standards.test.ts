@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-insist-on-the-highest-standards";
-const R = "Unexpected Insist on the Highest Standards story without the bar you held or raised, expected the standard you refused to lower (a review, a test, a release you blocked) and why it mattered";
+const R = "Your Insist on the Highest Standards story shows no bar you held: say the standard you refused to lower and why it mattered.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

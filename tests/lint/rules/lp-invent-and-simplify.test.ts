@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-invent-and-simplify";
-const R = "Unexpected Invent and Simplify story without anything you invented or simplified, expected what you built or made simpler, with the before and after (from 12 steps to 3)";
+const R = "Your Invent and Simplify story shows nothing you built or simplified: say what, with the before and after (from 12 steps to 3).";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

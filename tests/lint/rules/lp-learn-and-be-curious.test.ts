@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-learn-and-be-curious";
-const R = "Unexpected Learn and Be Curious story without anything you learned, expected what you taught yourself, how you learned it, and how you used it";
+const R = "Your Learn and Be Curious story never says what you learned: say what you taught yourself, how, and what you did with it.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-ownership";
-const R = "Unexpected Ownership story without anything beyond your assigned scope, expected the part you took on that was not yours to fix, or the long-term fix you chose over a quick patch";
+const R = "Your Ownership story stays inside your assigned job: say what you took on that was not yours, or the lasting fix you chose.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [

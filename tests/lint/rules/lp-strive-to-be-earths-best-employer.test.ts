@@ -2,7 +2,7 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-strive-to-be-earths-best-employer";
 const R =
-  "Unexpected Strive to be Earth's Best Employer story without people's work made better, expected whose work got safer, fairer or more rewarding, and how you know it did";
+  "Your Strive to be Earth's Best Employer story makes no one's work better: say whose work got safer, fairer or more rewarding.";
 
 
 type Expected = { range: string; section: string; reason: string };

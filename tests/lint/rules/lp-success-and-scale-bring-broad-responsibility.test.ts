@@ -2,7 +2,7 @@ import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-success-and-scale-bring-broad-responsibility";
 const R =
-  "Unexpected Success and Scale Bring Broad Responsibility story without the wider effects weighed, expected who or what beyond your task was affected (privacy, security, accessibility, the environment, a community) and what you did about it";
+  "Your Success and Scale Bring Broad Responsibility story weighs no wider effect: say who else was affected and what you did.";
 
 
 type Expected = { range: string; section: string; reason: string };

@@ -1,7 +1,7 @@
 import type { PrincipleId } from "../../../lib/principles";
 import { describePackRule, story, tagged } from "../helpers";
 const RULE = "lp-think-big";
-const R = "Unexpected Think Big story without a scope beyond the immediate fix, expected the bigger direction you set (a platform, a roadmap, every team) and how you brought people along";
+const R = "Your Think Big story never looks past the immediate fix: say the bigger direction you set and how you brought people along.";
 
 
 const invalid: Array<{ name: string; markdown: string; principles?: PrincipleId[]; expected: Array<{ range: string; section: string; reason: string }> }> = [
