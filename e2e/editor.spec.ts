@@ -39,13 +39,13 @@ test("a new story starts from the STAR template and is linted and saved as you t
   await test.step("the 'we' in the Action is underlined and listed", async () => {
     // Word-level messages keep the squiggle even inside a part that a whole-part message also marks.
     await expect(page.locator(".cm-lintRange.lint-word", { hasText: "We" }).first()).toBeVisible();
-    await expect(warnings.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
+    await expect(warnings.getByRole("button", { name: /"We" in your Action hides what you did/ })).toBeVisible();
   });
 
   await test.step("the one-click fix replaces it with I and saves", async () => {
     await warnings.getByRole("button", { name: "Replace “We” with “I”" }).click();
     await expect(page.getByRole("textbox", { name: "Story" })).toContainText("I rewrote the slow query");
-    await expect(warnings.getByRole("button", { name: /"We" as the one acting/ })).toHaveCount(0);
+    await expect(warnings.getByRole("button", { name: /"We" in your Action hides what you did/ })).toHaveCount(0);
     await expect(page.getByRole("status")).toHaveText("Saved");
   });
 
@@ -107,8 +107,8 @@ test("an answer pasted without STAR labels is read by its parts and labelled in 
   await test.step("the actor 'we' is underlined and listed under Action", async () => {
     await expect(page.locator(".cm-lintRange.lint-word", { hasText: "We" }).first()).toBeVisible();
     const action = warnings.locator(".warning-group", { has: page.getByRole("heading", { name: "Action", exact: true }) });
-    await expect(action.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
-    await expect(warnings.getByRole("button", { name: /STAR parts without labels/ })).toBeVisible();
+    await expect(action.getByRole("button", { name: /"We" in your Action hides what you did/ })).toBeVisible();
+    await expect(warnings.getByRole("button", { name: /has no STAR labels/ })).toBeVisible();
   });
 
   await test.step("the meter shows the parts it found, marked as inferred", async () => {
@@ -119,11 +119,11 @@ test("an answer pasted without STAR labels is read by its parts and labelled in 
   await test.step("Add STAR headings puts the four headings into the text", async () => {
     await warnings.getByRole("button", { name: "Add STAR headings" }).click();
     for (const heading of ["## Situation", "## Task", "## Action", "## Result"]) await expect(editor).toContainText(heading);
-    await expect(warnings.getByRole("button", { name: /STAR parts without labels/ })).toHaveCount(0);
+    await expect(warnings.getByRole("button", { name: /has no STAR labels/ })).toHaveCount(0);
     await expect(meter).not.toContainText("inferred");
     // The same split: the "we" is still in the Action, now labelled.
     const action = warnings.locator(".warning-group", { has: page.getByRole("heading", { name: "Action", exact: true }) });
-    await expect(action.getByRole("button", { name: /"We" as the one acting/ })).toBeVisible();
+    await expect(action.getByRole("button", { name: /"We" in your Action hides what you did/ })).toBeVisible();
     await expect(page.getByRole("status")).toHaveText("Saved");
   });
 });
@@ -176,7 +176,7 @@ test("five core stories written from the template cover the five most-asked prin
 test("clicking a warning selects its text in the editor", async ({ page, seedStory }) => {
   const story = await seedStory({ body: storyText("We migrated the service to a new queue.") });
   await page.goto(`/stories/${story.id}`);
-  const warning = page.getByRole("region", { name: "Warnings" }).getByRole("button", { name: /"We" as the one acting/ });
+  const warning = page.getByRole("region", { name: "Warnings" }).getByRole("button", { name: /"We" in your Action hides what you did/ });
   await warning.click();
   await expect(page.getByRole("textbox", { name: "Story" })).toBeFocused();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("We");
@@ -186,7 +186,7 @@ test("ignoring a warning with a reason writes the comment into the story and lis
   const story = await seedStory({ body: storyText("We were all paged, so we split the incident between us.") });
   await page.goto(`/stories/${story.id}`);
   const warnings = page.getByRole("region", { name: "Warnings" });
-  const item = warnings.getByRole("listitem").filter({ hasText: /"we" as the one acting/i });
+  const item = warnings.getByRole("listitem").filter({ hasText: /"we" in your Action hides what you did/i });
   await item.getByRole("button", { name: "Ignore here…" }).click();
   await item.getByRole("textbox", { name: "Why is it fine here?" }).fill("the whole team was paged");
   await item.getByRole("button", { name: "Ignore here", exact: true }).click();
@@ -195,7 +195,7 @@ test("ignoring a warning with a reason writes the comment into the story and lis
     "<!-- story-lint disable-next-line we-instead-of-i: the whole team was paged -->",
   );
   await expect(warnings.getByText("Because: the whole team was paged")).toBeVisible();
-  await expect(warnings.getByRole("button", { name: /^warning .*"we" as the one acting/i })).toHaveCount(0);
+  await expect(warnings.getByRole("button", { name: /^warning .*"we" in your Action hides what you did/i })).toHaveCount(0);
   await expect(page.getByRole("status")).toHaveText("Saved");
   expect((await (await request.get(`/api/stories/${story.id}`)).json()).story.body).toContain(
     "disable-next-line we-instead-of-i: the whole team was paged",

@@ -112,13 +112,13 @@ describe("story-lint text format", () => {
     const { code, stdout, stderr } = await run("stories/drafts/deploys.md", "stories/drafts/outage.md");
     expect(stderr).toBe("");
     expect(stdout.split("\n")).toEqual([
-      "stories/drafts/deploys.md:5:1: info Unexpected spoken length of about 15 s (41 words at 150 words per minute), expected 1 to 3 minutes  spoken-length",
-      'stories/drafts/deploys.md:9:13: warning Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
-      'stories/drafts/deploys.md:9:47: warning Unexpected "we" as the one acting in the Action, expected "I" for what you did yourself  we-instead-of-i',
-      "stories/drafts/deploys.md:11:13: warning Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count  result-missing-metric",
-      'stories/drafts/deploys.md:11:28: warning Unexpected vague outcome "much more reliable", expected a figure that shows how much changed  vague-outcome',
+      "stories/drafts/deploys.md:5:1: info Your story takes about 15 s to tell (41 words at 150 words per minute): give it 1 to 3 minutes so your steps come through.  spoken-length",
+      'stories/drafts/deploys.md:9:13: warning "We" in your Action hides what you did: say "I" for your own steps.  we-instead-of-i',
+      'stories/drafts/deploys.md:9:47: warning "we" in your Action hides what you did: say "I" for your own steps.  we-instead-of-i',
+      "stories/drafts/deploys.md:11:13: warning Your Result has no number: how much did it change?  result-missing-metric",
+      'stories/drafts/deploys.md:11:28: warning You say "much more reliable" but not how much changed: give the figure that shows it.  vague-outcome',
       "",
-      "stories/drafts/outage.md:5:1: error Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`  star-no-structure",
+      "stories/drafts/outage.md:5:1: error Your text has no Situation, Task, Action or Result yet: tell each part, starting it with a label such as `Situation:`.  star-no-structure",
       "",
       "1 error, 4 warnings, 1 info in 2 files",
       "",
@@ -143,7 +143,7 @@ describe("story-lint text format", () => {
   it("applies a config's speaking rate and severities to the part-2 rules", async () => {
     const { stdout } = await run("--config", "slow.json", "stories/drafts/deploys.md");
     expect(stdout).toContain(
-      "stories/drafts/deploys.md:5:1: warning Unexpected spoken length of about 40 s (41 words at 60 words per minute), expected 1 to 3 minutes  spoken-length",
+      "stories/drafts/deploys.md:5:1: warning Your story takes about 40 s to tell (41 words at 60 words per minute): give it 1 to 3 minutes so your steps come through.  spoken-length",
     );
   });
 
@@ -310,12 +310,12 @@ describe("story-lint --format github", () => {
     expect(stderr).toBe("");
     expect(code).toBe(1);
     expect(stdout.split("\n")).toEqual([
-      "::notice file=stories/drafts/deploys.md,line=5,endLine=11,col=1,endColumn=70,title=spoken-length::Unexpected spoken length of about 15 s (41 words at 150 words per minute), expected 1 to 3 minutes",
-      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=13,endColumn=15,title=we-instead-of-i::Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself',
-      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=47,endColumn=49,title=we-instead-of-i::Unexpected "we" as the one acting in the Action, expected "I" for what you did yourself',
-      "::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=13,endColumn=70,title=result-missing-metric::Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count",
-      '::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=28,endColumn=46,title=vague-outcome::Unexpected vague outcome "much more reliable", expected a figure that shows how much changed',
-      "::error file=stories/drafts/outage.md,line=5,endLine=5,col=1,endColumn=101,title=star-no-structure::Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`",
+      "::notice file=stories/drafts/deploys.md,line=5,endLine=11,col=1,endColumn=70,title=spoken-length::Your story takes about 15 s to tell (41 words at 150 words per minute): give it 1 to 3 minutes so your steps come through.",
+      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=13,endColumn=15,title=we-instead-of-i::"We" in your Action hides what you did: say "I" for your own steps.',
+      '::warning file=stories/drafts/deploys.md,line=9,endLine=9,col=47,endColumn=49,title=we-instead-of-i::"we" in your Action hides what you did: say "I" for your own steps.',
+      "::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=13,endColumn=70,title=result-missing-metric::Your Result has no number: how much did it change?",
+      '::warning file=stories/drafts/deploys.md,line=11,endLine=11,col=28,endColumn=46,title=vague-outcome::You say "much more reliable" but not how much changed: give the figure that shows it.',
+      "::error file=stories/drafts/outage.md,line=5,endLine=5,col=1,endColumn=101,title=star-no-structure::Your text has no Situation, Task, Action or Result yet: tell each part, starting it with a label such as `Situation:`.",
       "1 error, 4 warnings, 1 info in 2 files",
       "",
     ]);

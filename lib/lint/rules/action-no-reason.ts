@@ -58,7 +58,7 @@ export const actionNoReason = defineStoryRule({
         messages: [
           {
             range: "6:1-6:221",
-            reason: "Unexpected Action without a reason, expected why you took these steps, what you traded off or what else you considered",
+            reason: "Your Action never says why: give the reason for your steps, what you traded off, or what else you considered.",
           },
         ],
       },
@@ -90,8 +90,8 @@ export const actionNoReason = defineStoryRule({
       offset: action.content.offset,
       endOffset: action.content.endOffset,
       section: "action",
-      reason: "Unexpected Action without a reason, expected why you took these steps, what you traded off or what else you considered",
-      note: 'Interviewers probe judgment: "why did you do it that way, and what else did you consider?". For your key step, say why ("because the index fitted in memory", "to keep the freeze on schedule"), what it cost you, and the option you ruled out ("rewriting in Spark would have taken a quarter").',
+      reason: "Your Action never says why: give the reason for your steps, what you traded off, or what else you considered.",
+      note: 'The interviewer will ask "why that way, and what else did you consider?". For your key step, say why ("because the index fitted in memory"), what it cost you, and the option you ruled out ("rewriting in Spark would have taken a quarter").',
     });
   },
 });

@@ -30,7 +30,7 @@ export const actionTooShort = defineStoryRule({
           {
             range: "6:1-6:162",
             reason:
-              "Unexpected Action of 19% of the story (29 of 153 words), expected about half or more",
+              "Your Action is only 19% of the story (29 of 153 words): make it about half or more, as it is what you are scored on.",
           },
         ],
       },
@@ -56,8 +56,8 @@ export const actionTooShort = defineStoryRule({
       offset: action.content.offset,
       endOffset: action.content.endOffset,
       section: "action",
-      reason: `Unexpected Action of ${percent(actionShare.share)} of the story (${actionShare.words} of ${shares.total} words), expected about half or more`,
-      note: `The Action is what interviewers score, and coaches aim for about 60% of the story there. Here the ${sectionTitle(heaviest)} takes ${percent(over.share)} against about ${percent(over.target)}${heaviest === "result" ? ": keep the Result to the figures and what changed, and move the rest of the words into your own steps and decisions" : ": trim it and spend the words on your own steps and decisions"}.`,
+      reason: `Your Action is only ${percent(actionShare.share)} of the story (${actionShare.words} of ${shares.total} words): make it about half or more, as it is what you are scored on.`,
+      note: `The interviewer will ask "what exactly did you do?", and scores the answer: coaches give the Action about 60% of the story. Here the ${sectionTitle(heaviest)} takes ${percent(over.share)} against about ${percent(over.target)}${heaviest === "result" ? ": keep it to the figures and what changed, and spend the rest on your own steps and decisions" : ": trim it and spend the words on your own steps and decisions"}.`,
     });
   },
 });

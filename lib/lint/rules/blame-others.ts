@@ -215,7 +215,7 @@ export const blameOthers = defineStoryRule({
           {
             range: "2:43-2:57",
             actual: "they failed to",
-            reason: 'Unexpected blame "they failed to", expected what happened and what you did about it',
+            reason: '"they failed to" sounds like blame to an interviewer: say what happened and what you did about it.',
           },
           { range: "6:15-6:37", actual: "the other team's fault" },
         ],
@@ -263,8 +263,8 @@ export const blameOthers = defineStoryRule({
           endOffset,
           section: sectionAt(context, offset),
           actual: true,
-          reason: `Unexpected blame "${phrase}", expected what happened and what you did about it`,
-          note: 'Interviewers listening for Earn Trust and Ownership read blame as a red flag, and will ask "what did you do about it?". Describe what happened and what you did, not whose fault it was: "the schema arrived two days late, so I built a stub feed".',
+          reason: `"${phrase}" sounds like blame to an interviewer: say what happened and what you did about it.`,
+          note: 'The interviewer reads blame as a red flag for Earn Trust and Ownership, and will ask "what did you do about it?". Say what happened and what you did, not whose fault it was: "the schema arrived two days late, so I built a stub feed".',
         });
       }
     }

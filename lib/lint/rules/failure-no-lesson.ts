@@ -112,7 +112,7 @@ export const failureNoLesson = defineStoryRule({
         messages: [
           {
             range: "8:1-8:36",
-            reason: "Unexpected failure story without a lesson in the Result, expected what you learned and what you do differently now",
+            reason: "Your failure story has no lesson in the Result: say what you learned and what you do differently now.",
           },
         ],
       },
@@ -156,8 +156,8 @@ export const failureNoLesson = defineStoryRule({
       offset: result.content.offset,
       endOffset: result.content.endOffset,
       section: "result",
-      reason: "Unexpected failure story without a lesson in the Result, expected what you learned and what you do differently now",
-      note: 'Interviewers who ask "tell me about a time you failed" listen for what you learned and what you do differently since. End the Result with the lesson and the habit it changed, e.g. "since then I run a data audit in the first week of every migration".',
+      reason: "Your failure story has no lesson in the Result: say what you learned and what you do differently now.",
+      note: 'After "tell me about a time you failed" the interviewer listens for what you learned. End the Result with the lesson and the habit it changed, e.g. "since then I run a data audit in the first week of every migration".',
     });
   },
 });

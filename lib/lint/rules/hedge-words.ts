@@ -115,7 +115,7 @@ function effortHedges(words: readonly ProseWord[]): Hedge[] {
 }
 
 const HEDGE_NOTE =
-  'A hedge makes the interviewer doubt the story and ask "did you know, or did it work?". Say what you did and what happened, plainly; if you really were unsure, say what you checked and what it showed. Usually the fix is to delete the hedge.';
+  'A hedge makes the interviewer doubt the story and ask "did you know, or did it work?". Say what you did and what happened, plainly; if you really were unsure, say what you checked and what it showed. Often the fix is to delete the hedge.';
 const EFFORT_NOTE =
   'After "I tried to …" the interviewer asks "and did it work?". Say what you did and what came of it ("I cut the build from 20 to 8 minutes"), or tell the attempt that failed and what you did next.';
 
@@ -142,7 +142,7 @@ export const hedgeWords = defineStoryRule({
           {
             range: "6:1-6:8",
             actual: "I think",
-            reason: 'Unexpected hedge "I think" in the Action, expected a firm statement of what you did or knew',
+            reason: '"I think" in your Action sounds unsure: say plainly what you did or knew.',
           },
           { range: "6:41-6:48", actual: "kind of" },
           { range: "8:5-8:13", actual: "probably" },
@@ -155,7 +155,7 @@ export const hedgeWords = defineStoryRule({
           {
             range: "3:6-3:14",
             actual: "tried to",
-            reason: 'Unexpected hedge "tried to" in the Action, expected what you did and what came of it',
+            reason: '"tried to" in your Action leaves the interviewer asking if it worked: say what you did and what came of it.',
           },
         ],
       },
@@ -213,8 +213,8 @@ export const hedgeWords = defineStoryRule({
           section: name,
           actual: true,
           reason: hedge.effort
-            ? `Unexpected hedge "${phrase}" in the ${sectionTitle(name)}, expected what you did and what came of it`
-            : `Unexpected hedge "${phrase}" in the ${sectionTitle(name)}, expected a firm statement of what you did or knew`,
+            ? `"${phrase}" in your ${sectionTitle(name)} leaves the interviewer asking if it worked: say what you did and what came of it.`
+            : `"${phrase}" in your ${sectionTitle(name)} sounds unsure: say plainly what you did or knew.`,
           note: hedge.effort ? EFFORT_NOTE : HEDGE_NOTE,
         });
         reportedUpTo = hedge.endOffset;

@@ -259,7 +259,7 @@ function byMeFix(
 }
 
 const NOTE =
-  'The interviewer will ask "who did that?": a passive makes the work sound as if it happened by itself, or as if someone else did it. Name the actor and the act: "I rewrote the cache". If a teammate did that step, say so, and say what you did.';
+  'The interviewer will ask "who did that?": a passive makes the work sound as if it happened by itself, or as if someone else did it. Name who acted: "I rewrote the cache". If a teammate did that step, say so, and say what you did.';
 
 /**
  * `passive-action`: passive voice in the Action ("the cache was rewritten"), which hides who acted.
@@ -284,7 +284,7 @@ export const passiveAction = defineStoryRule({
           {
             range: "6:11-6:24",
             actual: "was rewritten",
-            reason: 'Unexpected passive "was rewritten" in the Action, expected who did it, ideally "I"',
+            reason: '"was rewritten" in your Action hides who did it: if it was you, say "I".',
           },
           { range: "6:45-6:68", actual: "was quickly rolled back" },
         ],
@@ -296,7 +296,7 @@ export const passiveAction = defineStoryRule({
           {
             range: "3:4-3:33",
             actual: "The cache was rewritten by me",
-            reason: 'Unexpected passive "The cache was rewritten by me" in the Action, expected "I" as the subject',
+            reason: '"The cache was rewritten by me" in your Action puts you last: start the sentence with "I".',
           },
         ],
       },
@@ -348,8 +348,8 @@ export const passiveAction = defineStoryRule({
           section: "action",
           actual: true,
           reason: me >= 0
-            ? `Unexpected passive "${phrase}" in the Action, expected "I" as the subject`
-            : `Unexpected passive "${phrase}" in the Action, expected who did it, ideally "I"`,
+            ? `"${phrase}" in your Action puts you last: start the sentence with "I".`
+            : `"${phrase}" in your Action hides who did it: if it was you, say "I".`,
           ...(fix ? { expected: [fix.expected] } : {}),
           note: NOTE,
         });

@@ -22,7 +22,7 @@ export const resultMissingMetric = defineStoryRule({
           {
             range: "8:1-8:54",
             reason:
-              "Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count",
+              "Your Result has no number: how much did it change?",
           },
         ],
       },
@@ -60,8 +60,8 @@ export const resultMissingMetric = defineStoryRule({
       endOffset: result.content.endOffset,
       section: "result",
       reason:
-        "Unexpected Result without a concrete figure, expected a number such as a percentage, an amount, a time or a count",
-      note: 'Interviewers will ask "how much?". Give the before and after ("p99 fell from 800 ms to 60 ms"), money ("saved $40k a year"), time ("two weeks early") or a count ("3 teams adopted it"); an estimate you can defend beats none.',
+        "Your Result has no number: how much did it change?",
+      note: 'The interviewer will ask "by how much?". Give the before and after ("p99 fell from 800 ms to 60 ms"), money ("saved $40k a year"), time ("two weeks early") or a count ("3 teams adopted it"); an estimate you can defend beats none.',
     });
   },
 });

@@ -23,7 +23,7 @@ export const setupLongerThanAction = defineStoryRule({
           {
             range: "2:1-4:144",
             reason:
-              "Unexpected Situation and Task of 61 words against an Action of 16, expected the Action to be the longest part",
+              "Your Situation and Task (61 words) run longer than your Action (16 words): make the Action, what you are scored on, the longest part.",
           },
         ],
       },
@@ -60,8 +60,8 @@ export const setupLongerThanAction = defineStoryRule({
       offset,
       endOffset,
       section: sections.situation && sections.situation.words > 0 ? "situation" : "task",
-      reason: `Unexpected ${named} of ${setupWords} words against an Action of ${actionWords}, expected the Action to be the longest part`,
-      note: "Interviewers score what you did, and a long setup spends your minutes on context. Keep the Situation and Task to the two or three sentences a listener needs to follow the Action (about 30% of the story together), and spend the words you save on your own steps, decisions and trade-offs (about 60%).",
+      reason: `Your ${named} (${setupWords} words) ${named.includes(" and ") ? "run" : "runs"} longer than your Action (${actionWords} words): make the Action, what you are scored on, the longest part.`,
+      note: 'A long setup makes the interviewer cut in with "so what did you do?". Keep the Situation and Task to the two or three sentences needed to follow the Action (about 30% of the story), and spend the words on your own steps, decisions and trade-offs (about 60%).',
     });
   },
 });

@@ -43,7 +43,7 @@ export const spokenLength = defineStoryRule({
           {
             range: "1:1-4:46",
             reason:
-              "Unexpected spoken length of about 10 s (30 words at 150 words per minute), expected 1 to 3 minutes",
+              "Your story takes about 10 s to tell (30 words at 150 words per minute): give it 1 to 3 minutes so your steps come through.",
           },
         ],
       },
@@ -54,7 +54,7 @@ export const spokenLength = defineStoryRule({
           {
             range: "6:2370-8:58",
             reason:
-              "Unexpected spoken length of about 3 min 20 s (493 words at 150 words per minute), expected 1 to 3 minutes",
+              "Your story takes about 3 min 20 s to tell (493 words at 150 words per minute): cut it to under 3 minutes, before attention drifts.",
           },
         ],
       },
@@ -81,15 +81,16 @@ export const spokenLength = defineStoryRule({
     if (parts.length === 0) return;
     const start = Math.min(...parts.map((part) => Math.min(part.label.offset, part.content.offset)));
     const end = Math.max(...parts.map((part) => part.content.endOffset));
-    const estimate = `${aboutDuration(seconds, seconds < SPOKEN_RANGE.min ? "short" : "long")} (${shares.total} words at ${rate} words per minute)`;
-    const reason = `Unexpected spoken length of ${estimate}, expected 1 to 3 minutes`;
-    if (seconds < SPOKEN_RANGE.min) {
+    const short = seconds < SPOKEN_RANGE.min;
+    const estimate = `Your story takes ${aboutDuration(seconds, short ? "short" : "long")} to tell (${shares.total} words at ${rate} words per minute)`;
+    const reason = short ? `${estimate}: give it 1 to 3 minutes so your steps come through.` : `${estimate}: cut it to under 3 minutes, before attention drifts.`;
+    if (short) {
       report({
         offset: start,
         endOffset: end,
         section: null,
         reason,
-        note: "Under a minute, an answer sounds like a summary and the interviewer has to dig for every detail. Say what the situation was in two sentences, then walk through what you did step by step, why, and how you measured the result.",
+        note: 'Under a minute the interviewer has to dig for every detail: "and then what did you do?". Give the situation in two sentences, then walk through your steps, why you took them, and how you measured the result.',
       });
       return;
     }
@@ -118,7 +119,7 @@ export const spokenLength = defineStoryRule({
       endOffset: end,
       section: null,
       reason,
-      note: `Past three minutes interviewers stop listening, and the time for their follow-up questions goes. The underlined words are the ones past the three-minute mark.${cut} Keep one or two details per step and save the rest for the follow-ups.`,
+      note: `Past three minutes the interviewer stops listening and has no time left for follow-up questions. The underlined words run past the three-minute mark.${cut} Keep one or two details per step; save the rest for their questions.`,
     });
   },
 });

@@ -2,19 +2,20 @@ import { defineStoryRule, sectionTitle } from "../rule";
 import { STAR_ORDER } from "../sections";
 import type { SectionName } from "../types";
 
-/** What each part must say, for the reason and the note. */
+/** What each part must say, as the reason's request: "say …". */
 const PURPOSE: Record<SectionName, string> = {
-  situation: "the context: where you were and what was at stake",
+  situation: "where you were and what was at stake",
   task: "what you had to achieve or were responsible for",
   action: "the steps you took yourself",
-  result: "what changed because of your actions, with figures",
+  result: "what changed because of what you did, with figures",
 };
 
+/** The interviewer's follow-up when the part is missing, and how to answer it. */
 const PROBE: Record<SectionName, string> = {
-  situation: "Without it the interviewer has to ask what was going on and why it mattered; two or three sentences are enough.",
-  task: "Without it the interviewer cannot tell what success meant or what was yours to do; say the goal and your part in one or two sentences.",
-  action: "The Action is what you are hired on; it should be the longest part, in the first person, step by step.",
-  result: "Interviewers always ask \"and what happened?\"; close with the outcome in numbers and what you learned.",
+  situation: 'The interviewer will ask "what was going on, and why did it matter?". Two or three sentences of context are enough.',
+  task: 'The interviewer will ask "what was your job here?". Say the goal and your part in it in one or two sentences, so they know what success meant.',
+  action: 'The interviewer will ask "what did you do?", and this is what you are hired on: make it the longest part, step by step, with "I".',
+  result: 'The interviewer will ask "and what happened?". Close with the outcome in numbers and what you learned.',
 };
 
 /**
@@ -40,7 +41,7 @@ export const starMissingSection = defineStoryRule({
         messages: [
           {
             range: "2:19-2:19",
-            reason: "Unexpected missing Task section, expected what you had to achieve or were responsible for",
+            reason: "Your story has no Task: say what you had to achieve or were responsible for.",
           },
         ],
       },
@@ -51,7 +52,7 @@ export const starMissingSection = defineStoryRule({
           {
             range: "4:1-4:8",
             actual: "## Task",
-            reason: "Unexpected empty Task section, expected what you had to achieve or were responsible for",
+            reason: "Your Task is empty: say what you had to achieve or were responsible for.",
           },
         ],
       },
@@ -63,7 +64,7 @@ export const starMissingSection = defineStoryRule({
       {
         title: "Problem-Action-Result without a goal: the Task is missing",
         markdown: "Problem: slow checkout.\n\nWhat I did: cached.\n\nOutcome: p99 fell 40%.\n",
-        messages: [{ range: "1:24-1:24", reason: "Unexpected missing Task section, expected what you had to achieve or were responsible for" }],
+        messages: [{ range: "1:24-1:24", reason: "Your story has no Task: say what you had to achieve or were responsible for." }],
       },
       {
         title: "A problem that states the goal is the Task too: not flagged",
@@ -98,7 +99,7 @@ export const starMissingSection = defineStoryRule({
           endOffset: section.label.endOffset,
           section: name,
           actual: true,
-          reason: `Unexpected empty ${title} section, expected ${PURPOSE[name]}`,
+          reason: `Your ${title} is empty: say ${PURPOSE[name]}.`,
           note,
         });
         continue;
@@ -114,7 +115,7 @@ export const starMissingSection = defineStoryRule({
         offset: at,
         endOffset: at,
         section: name,
-        reason: `Unexpected missing ${title} section, expected ${PURPOSE[name]}`,
+        reason: `Your story has no ${title}: say ${PURPOSE[name]}.`,
         note,
       });
     }

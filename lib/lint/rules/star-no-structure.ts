@@ -23,7 +23,7 @@ export const starNoStructure = defineStoryRule({
           {
             range: "4:1-4:25",
             reason:
-              "Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`",
+              "Your text has no Situation, Task, Action or Result yet: tell each part, starting it with a label such as `Situation:`.",
           },
         ],
       },
@@ -77,8 +77,8 @@ export const starNoStructure = defineStoryRule({
       endOffset: end,
       section: null,
       reason:
-        "Unexpected story without STAR structure, expected Situation, Task, Action and Result parts marked with headings or labels such as `Situation:`",
-      note: "Interviewers listen for the four parts and lose the thread without them. Mark each part (`## Situation` … `## Result`, or `Situation:` at the start of a line) and keep them in order, with most of the time on the Action.",
+        "Your text has no Situation, Task, Action or Result yet: tell each part, starting it with a label such as `Situation:`.",
+      note: 'Without the four parts the interviewer loses the thread and asks "so what did you do?". Mark each part (`## Situation` … `## Result`, or `Situation:` at the start of a line), in order, with most of the time on the Action.',
     });
   },
 });

@@ -23,7 +23,7 @@ export const starUnlabelled = defineStoryRule({
         messages: [
           {
             range: "1:1-5:44",
-            reason: "Unexpected STAR parts without labels, expected headings; the linter found Situation, Task, Action and Result from the text",
+            reason: "Your story has no STAR labels, so its Situation, Task, Action and Result were read from the text: check them and add headings.",
           },
         ],
       },
@@ -34,7 +34,7 @@ export const starUnlabelled = defineStoryRule({
         messages: [
           {
             range: "1:1-3:100",
-            reason: "Unexpected STAR parts without labels, expected headings; the linter found Situation, Task and Action from the text",
+            reason: "Your story has no STAR labels, so its Situation, Task and Action were read from the text: check them and add headings.",
           },
         ],
       },
@@ -66,8 +66,8 @@ export const starUnlabelled = defineStoryRule({
       section: null,
       actual: true,
       ...(fix ? { expected: [fix.replacement] } : {}),
-      reason: `Unexpected STAR parts without labels, expected headings; the linter found ${list} from the text`,
-      note: "Check the split in the length meter: if a sentence sits in the wrong part, add the headings and move it. Labelled parts are easier for you to rehearse and for an interviewer to follow; the fix adds `## Situation` … `## Result` where the parts were found.",
+      reason: `Your story has no STAR labels, so its ${list} were read from the text: check them and add headings.`,
+      note: "The interviewer follows your story part by part, and labels help you rehearse it that way. Check the split in the length meter, move any sentence in the wrong part, and use the fix: it adds `## Situation` … `## Result` where the parts were found.",
     });
   },
 });

@@ -43,7 +43,7 @@ export const suppressionUnknownRule = defineStoryRule({
           {
             range: "6:35-6:49",
             actual: "we-insted-of-i",
-            reason: 'Unexpected unknown rule "we-insted-of-i" in a suppression comment, expected a story-lint rule id such as "we-instead-of-i"',
+            reason: '"we-insted-of-i" is not a story-lint rule, so this comment waives nothing: did you mean "we-instead-of-i"?',
           },
         ],
       },
@@ -73,8 +73,8 @@ export const suppressionUnknownRule = defineStoryRule({
           section: sectionAt(context, comment.comment.offset),
           actual: true,
           ...(expected.length > 0 ? { expected } : {}),
-          reason: `Unexpected unknown rule "${rule.id}" in a suppression comment, expected a story-lint rule id${expected.length > 0 ? ` such as "${expected[0]}"` : ""}`,
-          note: "An unknown id waives nothing, so the message you meant to silence still shows. Use an id from the rules page, or leave the ids out to cover every rule, and keep the reason after the colon.",
+          reason: `"${rule.id}" is not a story-lint rule, so this comment waives nothing: ${expected.length > 0 ? `did you mean "${expected[0]}"?` : "use an id from the rules page."}`,
+          note: "The message you meant to silence still shows. Use an id from the rules page, or leave the ids out to cover every rule, and keep your reason after the colon.",
         });
       }
     }

@@ -26,7 +26,7 @@ export const vagueOutcome = defineStoryRule({
           {
             range: "8:16-8:26",
             actual: "successful",
-            reason: 'Unexpected vague outcome "successful", expected a figure that shows how much changed',
+            reason: 'You say "successful" but not how much changed: give the figure that shows it.',
           },
           { range: "8:35-8:52", actual: "positive feedback" },
         ],
@@ -83,8 +83,8 @@ export const vagueOutcome = defineStoryRule({
           endOffset,
           section: "result",
           actual: true,
-          reason: `Unexpected vague outcome "${phrase}", expected a figure that shows how much changed`,
-          note: 'Interviewers discount adjectives and ask "by how much?". Replace the claim with the measurement behind it: before and after, a percentage, money, time saved or a count, e.g. "p99 fell from 800 ms to 60 ms".',
+          reason: `You say "${phrase}" but not how much changed: give the figure that shows it.`,
+          note: 'The interviewer discounts adjectives and asks "by how much?". Replace the word with the measurement behind it: before and after, a percentage, money, time saved or a count, e.g. "p99 fell from 800 ms to 60 ms".',
         });
       }
     }

@@ -205,7 +205,7 @@ function narratesOwnedAction(tokens: readonly string[], subject: Subject, presen
 export const weInsteadOfI = defineStoryRule({
   id: "we-instead-of-i",
   severity: "warning",
-  summary: 'The story says "we" or "the team" did what the candidate should own.',
+  summary: 'The story says "we" or "the team" for steps you took yourself.',
   docs: {
     description:
       'Reports "we", "our team" or "the team" as the subject of an action ("we migrated", "the team quickly rewrote", "we decided to", "we have analysed", "we\'d built", "we were able to ship", "we managed to") in the Task, Action or Result, and present-tense narration in the Action ("First we profile the service, then we move the sessions"). Not flagged: the Situation; states and needs ("we had two services", "we were on call", "we needed to"); passives ("we were asked to"); plans and modals ("we would", "we\'ll"); conditions ("if we migrated"); negations; collective acts ("we agreed", "we met weekly"); habits ("we now deploy daily", "we run the suite nightly"); "I told the team"; quotes and code. The fix offered is "I".',
@@ -218,7 +218,7 @@ export const weInsteadOfI = defineStoryRule({
           {
             range: "6:1-6:3",
             actual: "We",
-            reason: 'Unexpected "We" as the one acting in the Action, expected "I" for what you did yourself',
+            reason: '"We" in your Action hides what you did: say "I" for your own steps.',
           },
           { range: "6:37-6:39", actual: "we" },
         ],
@@ -314,8 +314,8 @@ export const weInsteadOfI = defineStoryRule({
             section: name,
             actual: true,
             expected: ["I"],
-            reason: `Unexpected "${actual}" as the one acting in the ${sectionTitle(name)}, expected "I" for what you did yourself`,
-            note: 'Interviewers assess you, not your team, and will ask "what did you do?". Say "I" for the steps you took ("I rewrote the retry logic") and name others\' parts separately ("Priya ran the load test").',
+            reason: `"${actual}" in your ${sectionTitle(name)} hides what you did: say "I" for your own steps.`,
+            note: 'The interviewer assesses you, not your team, and will ask "what did you do?". Say "I" for the steps you took ("I rewrote the retry logic") and name others for theirs ("Priya ran the load test").',
           });
         }
       }

@@ -31,7 +31,7 @@ describe(RULE, () => {
     expect(markdown.slice(message.offset, message.endOffset)).toBe(ACTION);
     const total = words(SITUATION) + words(TASK) + words(ACTION) + words(LONG_RESULT);
     expect(message.reason).toBe(
-      `Unexpected Action of ${Math.round((words(ACTION) / total) * 100)}% of the story (${words(ACTION)} of ${total} words), expected about half or more`,
+      `Your Action is only ${Math.round((words(ACTION) / total) * 100)}% of the story (${words(ACTION)} of ${total} words): make it about half or more, as it is what you are scored on.`,
     );
     expect(message.severity).toBe("info");
     expect(message.section).toBe("action");

@@ -347,7 +347,7 @@ describe(RULE, () => {
     for (const message of messages) {
       expect(message.severity).toBe("warning");
       expect(message.expected).toBeUndefined();
-      expect(message.reason).toBe(`Unexpected blame "${message.actual}", expected what happened and what you did about it`);
+      expect(message.reason).toBe(`"${message.actual}" sounds like blame to an interviewer: say what happened and what you did about it.`);
       expect(message.note).toMatch(/not whose fault it was/);
     }
   });

@@ -212,11 +212,11 @@ describe(RULE, () => {
     expect(messages[0]).toMatchObject({
       section: "action",
       severity: "warning",
-      reason: 'Unexpected hedge "tried to" in the Action, expected what you did and what came of it',
+      reason: '"tried to" in your Action leaves the interviewer asking if it worked: say what you did and what came of it.',
     });
     expect(messages[0].note).toContain("did it work");
     const [task] = lintStory(invalid[1].markdown).filter((message) => message.ruleId === RULE);
-    expect(task.reason).toBe('Unexpected hedge "probably" in the Task, expected a firm statement of what you did or knew');
+    expect(task.reason).toBe('"probably" in your Task sounds unsure: say plainly what you did or knew.');
     expect(messages.every((message) => message.expected === undefined)).toBe(true);
   });
 });

@@ -293,9 +293,9 @@ describe(RULE, () => {
 
   it("says who is missing in the reason", () => {
     const [generic] = lintStory(invalid[7].markdown).filter((message) => message.ruleId === RULE);
-    expect(generic.reason).toBe('Unexpected passive "was re-deployed" in the Action, expected who did it, ideally "I"');
+    expect(generic.reason).toBe('"was re-deployed" in your Action hides who did it: if it was you, say "I".');
     const [byMe] = lintStory(invalid[5].markdown).filter((message) => message.ruleId === RULE);
-    expect(byMe.reason).toBe('Unexpected passive "was updated" in the Action, expected "I" as the subject');
+    expect(byMe.reason).toBe('"was updated" in your Action puts you last: start the sentence with "I".');
     expect(byMe.severity).toBe("warning");
     expect(byMe.section).toBe("action");
   });

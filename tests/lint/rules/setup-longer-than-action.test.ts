@@ -22,25 +22,25 @@ describe(RULE, () => {
       name: "headings: long Situation and Task against a one-line Action",
       markdown: story("## Situation", SITUATION, "## Task", TASK, "## Action", SHORT_ACTION, "## Result", RESULT),
       range: `2:1-4:${TASK.length + 1}`,
-      reason: `Unexpected Situation and Task of ${words(SITUATION) + words(TASK)} words against an Action of ${words(SHORT_ACTION)}, expected the Action to be the longest part`,
+      reason: `Your Situation and Task (${words(SITUATION) + words(TASK)} words) run longer than your Action (${words(SHORT_ACTION)} words): make the Action, what you are scored on, the longest part.`,
     },
     {
       name: "bold labels on one line each",
       markdown: story(`**Situation:** ${SITUATION}`, `**Task:** ${TASK}`, `**Action:** ${SHORT_ACTION}`, `**Result:** ${RESULT}`),
       range: `1:16-2:${TASK.length + 11}`,
-      reason: `Unexpected Situation and Task of ${words(SITUATION) + words(TASK)} words against an Action of ${words(SHORT_ACTION)}, expected the Action to be the longest part`,
+      reason: `Your Situation and Task (${words(SITUATION) + words(TASK)} words) run longer than your Action (${words(SHORT_ACTION)} words): make the Action, what you are scored on, the longest part.`,
     },
     {
       name: "no Task: the Situation alone outweighs the Action",
       markdown: story("## Situation", `${SITUATION} ${TASK}`, "## Action", SHORT_ACTION, "## Result", RESULT),
       range: `2:1-2:${SITUATION.length + TASK.length + 2}`,
-      reason: `Unexpected Situation of ${words(SITUATION) + words(TASK)} words against an Action of ${words(SHORT_ACTION)}, expected the Action to be the longest part`,
+      reason: `Your Situation (${words(SITUATION) + words(TASK)} words) runs longer than your Action (${words(SHORT_ACTION)} words): make the Action, what you are scored on, the longest part.`,
     },
     {
       name: "a combined Situation & Task part counts once",
       markdown: story("## Situation & Task", `${SITUATION} ${TASK}`, "## Action", SHORT_ACTION, "## Result", RESULT),
       range: `2:1-2:${SITUATION.length + TASK.length + 2}`,
-      reason: `Unexpected Situation and Task of ${words(SITUATION) + words(TASK)} words against an Action of ${words(SHORT_ACTION)}, expected the Action to be the longest part`,
+      reason: `Your Situation and Task (${words(SITUATION) + words(TASK)} words) run longer than your Action (${words(SHORT_ACTION)} words): make the Action, what you are scored on, the longest part.`,
     },
   ])("flags $name", ({ markdown, range, reason }) => {
     const messages = lintStory(markdown).filter((message) => message.ruleId === RULE);

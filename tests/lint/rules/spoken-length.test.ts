@@ -20,7 +20,7 @@ describe(RULE, () => {
     const markdown = story("**Situation:** Orders fell behind on Mondays.", "**Task:** Clear the backlog.", "**Action:** I added workers.", "**Result:** Cleared by 7:40.");
     const messages = lintStory(markdown).filter((message) => message.ruleId === RULE);
     expect(messages.map(rangeOf)).toEqual(["1:1-4:29"]);
-    expect(messages[0].reason).toBe("Unexpected spoken length of about 5 s (15 words at 150 words per minute), expected 1 to 3 minutes");
+    expect(messages[0].reason).toBe("Your story takes about 5 s to tell (15 words at 150 words per minute): give it 1 to 3 minutes so your steps come through.");
     expect(messages[0].severity).toBe("info");
     expect(messages[0].section).toBeNull();
   });
@@ -32,7 +32,7 @@ describe(RULE, () => {
     const messages = lintStory(markdown).filter((message) => message.ruleId === RULE);
     expect(messages).toHaveLength(1);
     const [message] = messages;
-    expect(message.reason).toBe("Unexpected spoken length of about 3 min 30 s (517 words at 150 words per minute), expected 1 to 3 minutes");
+    expect(message.reason).toBe("Your story takes about 3 min 30 s to tell (517 words at 150 words per minute): cut it to under 3 minutes, before attention drifts.");
     const actionStart = markdown.indexOf(STEP);
     const expectedStart = actionStart + STEP.length * 28 + "I measured the queue ".length;
     expect(message.offset).toBe(expectedStart);
@@ -54,9 +54,9 @@ describe(RULE, () => {
     const markdown = withSteps(16); // 277 words: 1 min 51 s at 150, 2 min 46 s at 100, 55.4 s at 300
     expect(lintStory(markdown, { config: { speakingRate: 100 } }).filter((m) => m.ruleId === RULE)).toEqual([]);
     const fast = lintStory(markdown, { config: { speakingRate: 300 } }).filter((m) => m.ruleId === RULE);
-    expect(fast.map((m) => m.reason)).toEqual(["Unexpected spoken length of about 55 s (277 words at 300 words per minute), expected 1 to 3 minutes"]);
+    expect(fast.map((m) => m.reason)).toEqual(["Your story takes about 55 s to tell (277 words at 300 words per minute): give it 1 to 3 minutes so your steps come through."]);
     const slow = lintStory(withSteps(24), { config: { speakingRate: 100 } }).filter((m) => m.ruleId === RULE);
-    expect(slow.map((m) => m.reason)).toEqual(["Unexpected spoken length of about 4 min (397 words at 100 words per minute), expected 1 to 3 minutes"]);
+    expect(slow.map((m) => m.reason)).toEqual(["Your story takes about 4 min to tell (397 words at 100 words per minute): cut it to under 3 minutes, before attention drifts."]);
   });
 
   it("rounds a short estimate down and a long one up, never back into the range", () => {

@@ -90,7 +90,7 @@ describe(RULE, () => {
       section: "action",
       expected: ["we-instead-of-i"],
       url: "/rules/suppression-unknown-rule",
-      reason: 'Unexpected unknown rule "we-insted-of-i" in a suppression comment, expected a story-lint rule id such as "we-instead-of-i"',
+      reason: '"we-insted-of-i" is not a story-lint rule, so this comment waives nothing: did you mean "we-instead-of-i"?',
     });
   });
 
