@@ -53,7 +53,7 @@ const flagged: Case[] = [
       ),
     ],
     expected: [
-      "black-friday: Unexpected “p99 latency” from 800 ms to 60 ms in “Checkout” and from 900 ms to 60 ms in “Black Friday”, expected the same figures",
+      "black-friday: Your stories tell “p99 latency” two ways, from 800 ms to 60 ms in “Checkout” and from 900 ms to 60 ms in “Black Friday”: use the same figures in both.",
     ],
   },
   {
@@ -63,7 +63,7 @@ const flagged: Case[] = [
       story("peak", "Holiday peak", star("The Checkout API had to survive the holiday peak.", "p99 latency fell from 800 ms to 150 ms.")),
     ],
     expected: [
-      "peak: Unexpected “p99 latency” from 0.8 s to 60 ms in “Pricing cache” and from 800 ms to 150 ms in “Holiday peak”, expected the same figures",
+      "peak: Your stories tell “p99 latency” two ways, from 0.8 s to 60 ms in “Pricing cache” and from 800 ms to 150 ms in “Holiday peak”: use the same figures in both.",
     ],
   },
   {
@@ -73,7 +73,7 @@ const flagged: Case[] = [
       story("atlas-reserved", "Reserved instances for Atlas", star("The Atlas fleet had no reserved capacity.", "The AWS bill dropped from $120k to $95k a month.")),
     ],
     expected: [
-      "atlas-reserved: Unexpected “AWS bill” from $120k to $80k a month in “Atlas cost review” and from $120k to $95k a month in “Reserved instances for Atlas”, expected the same figures",
+      "atlas-reserved: Your stories tell “AWS bill” two ways, from $120k to $80k a month in “Atlas cost review” and from $120k to $95k a month in “Reserved instances for Atlas”: use the same figures in both.",
     ],
   },
   {
@@ -83,7 +83,7 @@ const flagged: Case[] = [
       story("alert-audit", "Alert audit", star("Nobody trusted the Payments alerts.", "I took on-call pages per week from 30 to 6.")),
     ],
     expected: [
-      "alert-audit: Unexpected “On-call pages per week” from 30 to 4 in “Runbooks for Payments” and from 30 to 6 in “Alert audit”, expected the same figures",
+      "alert-audit: Your stories tell “On-call pages per week” two ways, from 30 to 4 in “Runbooks for Payments” and from 30 to 6 in “Alert audit”: use the same figures in both.",
     ],
   },
   {
@@ -93,7 +93,7 @@ const flagged: Case[] = [
       story("address", "Address autocomplete", star("Storefront lost buyers at the address step.", "Checkout conversion rose from 2.1% to 3.9% in the A/B test.")),
     ],
     expected: [
-      "address: Unexpected “checkout conversion” from 2.1% to 3.4% in “One-page checkout” and from 2.1% to 3.9% in “Address autocomplete”, expected the same figures",
+      "address: Your stories tell “checkout conversion” two ways, from 2.1% to 3.4% in “One-page checkout” and from 2.1% to 3.9% in “Address autocomplete”: use the same figures in both.",
     ],
   },
   {
@@ -103,7 +103,7 @@ const flagged: Case[] = [
       story("b", "Backoff", star("Ledger clients had no backoff.", "Our error rate dropped from 2% to 0.5% in a week.")),
     ],
     expected: [
-      "b: Unexpected “error rate” from 2% to 0.1% in “Retry storm” and from 2% to 0.5% in “Backoff”, expected the same figures",
+      "b: Your stories tell “error rate” two ways, from 2% to 0.1% in “Retry storm” and from 2% to 0.5% in “Backoff”: use the same figures in both.",
     ],
   },
   {
@@ -121,7 +121,7 @@ const flagged: Case[] = [
       ),
     ],
     expected: [
-      "retro: Unexpected “p99 latency” from 800 ms to 60 ms in “Checkout” and from 700 ms to 60 ms in “Checkout retro”, expected the same figures",
+      "retro: Your stories tell “p99 latency” two ways, from 800 ms to 60 ms in “Checkout” and from 700 ms to 60 ms in “Checkout retro”: use the same figures in both.",
     ],
   },
 ];

@@ -186,30 +186,30 @@ describe("lintBank", () => {
     expect(byRule("bank-too-small")).toMatchObject({
       section: null,
       url: "/rules/bank-too-small",
-      reason: "Unexpected 1 story in the bank, expected at least 5 so an interview loop does not hear a story twice",
+      reason: "Your bank has 1 story: write at least 5, so no two interviewers in a loop hear the same one.",
     });
     expect(byRule("principle-uncovered", "earn-trust")).toMatchObject({
       section: null,
       url: "/rules/principle-uncovered",
       principleId: "earn-trust",
-      reason: "Unexpected Earn Trust without a story, expected at least 1 so a question on it does not leave you improvising",
+      reason: "You have no Earn Trust story: a question on it would leave you improvising.",
     });
     expect(byRule("principle-thin", "ownership")).toMatchObject({
       url: "/rules/principle-thin",
       principleId: "ownership",
-      reason: "Unexpected 1 story for Ownership, expected at least 2",
+      reason: "You have 1 story for Ownership: aim for at least 2, so a second interviewer who asks hears a new one.",
     });
     expect(byRule("story-overstretched")).toMatchObject({
       url: "/rules/story-overstretched",
       storyId: "the-big-one",
-      reason: "Unexpected 6 principles on “Rebuilt the order pipeline”, expected at most 3 so the story stays convincing",
+      reason: "You tagged “Rebuilt the order pipeline” with 6 principles: keep the 3 it shows best, so it stays convincing.",
     });
     for (const message of messages) {
       expect(message.note, message.ruleId).toMatch(/\S/);
-      // One sentence in the grammar every rule shares (STYLE.md): "Unexpected …, expected …".
+      // One plain sentence to the candidate (STYLE.md; every rule's wording: tests/lint/message-style.test.ts).
       // story-type-missing was written in the plain style from the start (tests/lint/message-style.test.ts).
       if (message.ruleId === "story-type-missing") continue;
-      expect(message.reason, message.ruleId).toMatch(/^Unexpected [^.!?]+, expected [^.!?]+$/);
+      expect(message.reason, message.ruleId).toMatch(/^(?:You|Your) [^!?]+[.!?]$/);
     }
   });
 
@@ -218,7 +218,7 @@ describe("lintBank", () => {
       rules: { "bank-too-small": "off", "principle-uncovered": "off", "principle-thin": "off", "story-type-missing": "off" },
     });
     expect(messages.map((m) => m.reason)).toEqual([
-      "Unexpected 6 principles on “st_42”, expected at most 3 so the story stays convincing",
+      "You tagged “st_42” with 6 principles: keep the 3 it shows best, so it stays convincing.",
     ]);
   });
 

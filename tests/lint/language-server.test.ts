@@ -194,7 +194,7 @@ describe("story-lint-language-server --stdio", () => {
     expect(thin).toEqual([
       expect.objectContaining({
         range: { start: { line: 2, character: 0 }, end: { line: 2, character: 23 } },
-        message: expect.stringMatching(/^Unexpected 1 story for Ownership, expected at least 2/),
+        message: expect.stringMatching(/^You have 1 story for Ownership: aim for at least 2,/),
       }),
     ]);
   });
@@ -272,7 +272,7 @@ describe("story-lint-language-server --stdio", () => {
     expect(diagnostics.filter((d) => d.code === "story-overstretched")).toEqual([
       expect.objectContaining({
         range: { start: { line: 2, character: 0 }, end: { line: 2, character: 77 } },
-        message: expect.stringMatching(/^Unexpected 4 principles on “Cut checkout p99 from 800 ms to 60 ms”, expected at most 3/),
+        message: expect.stringMatching(/^You tagged “Cut checkout p99 from 800 ms to 60 ms” with 4 principles: keep the 3 /),
       }),
     ]);
   });

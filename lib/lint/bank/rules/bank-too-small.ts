@@ -22,7 +22,7 @@ export const bankTooSmall: BankRule = {
       {
         title: "Three stories",
         stories: sampleBank().slice(0, 3),
-        messages: [{ reason: "Unexpected 3 stories in the bank, expected at least 5 so an interview loop does not hear a story twice" }],
+        messages: [{ reason: "Your bank has 3 stories: write at least 5, so no two interviewers in a loop hear the same one." }],
       },
       { title: "Seven stories", stories: sampleBank(), messages: [] },
       {
@@ -37,11 +37,11 @@ export const bankTooSmall: BankRule = {
     if (stories.length >= minStories) return [];
     return [
       {
-        reason: `Unexpected ${countStories(stories.length)} in the bank, expected at least ${minStories} so an interview loop does not hear a story twice`,
+        reason: `Your bank has ${countStories(stories.length)}: write at least ${minStories}, so no two interviewers in a loop hear the same one.`,
         note:
-          "A loop of four to six interviewers asks about two principles each, and each panel should hear " +
-          "different stories. Most candidates prepare eight to twelve; start with your proudest project, " +
-          "your hardest bug and a disagreement.",
+          'Each of four to six interviewers asks about two principles, and "tell me about another time" ' +
+          "should find a new story. Most candidates prepare eight to twelve: start with your proudest project, " +
+          "your hardest problem and a disagreement.",
       },
     ];
   },

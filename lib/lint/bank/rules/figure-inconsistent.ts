@@ -54,7 +54,7 @@ export const figureInconsistent: BankRule = {
           {
             storyId: "b",
             reason:
-              "Unexpected “Checkout p99 latency” from 800 ms to 60 ms in “Cut checkout latency” and from 900 ms to 60 ms in “Pushed back on the launch date”, expected the same figures",
+              "Your stories tell “Checkout p99 latency” two ways, from 800 ms to 60 ms in “Cut checkout latency” and from 900 ms to 60 ms in “Pushed back on the launch date”: use the same figures in both.",
           },
         ],
       },
@@ -100,11 +100,11 @@ export const figureInconsistent: BankRule = {
           findings.push({
             storyId: stories[later].id,
             reason:
-              `Unexpected “${first.metricText}” ${first.figures} in ${quoteStory(stories[earlier])} and ` +
-              `${second.figures} in ${quoteStory(stories[later])}, expected the same figures`,
+              `Your stories tell “${first.metricText}” two ways, ${first.figures} in ${quoteStory(stories[earlier])} and ` +
+              `${second.figures} in ${quoteStory(stories[later])}: use the same figures in both.`,
             note:
-              "Interviewers in one loop compare notes, and a number told two ways makes both stories doubtful. " +
-              "Check the dashboard or the write-up, then use the same before and after in every story that mentions it.",
+              'Interviewers in one loop compare notes, and a number told two ways ("so was it 800 or 900?") makes both stories doubtful. ' +
+              "Check the dashboard or the write-up, then give the same before and after in every story that mentions it.",
           });
         }
       }

@@ -29,7 +29,7 @@ export const principleThin: BankRule = {
         messages: [
           {
             principleId: "ownership",
-            reason: "Unexpected 1 story for Ownership, expected at least 2",
+            reason: "You have 1 story for Ownership: aim for at least 2, so a second interviewer who asks hears a new one.",
           },
         ],
       },
@@ -47,12 +47,12 @@ export const principleThin: BankRule = {
       .map((row) => {
         const principle = getPrinciple(row.id);
         const why = MOST_ASKED_PRINCIPLES.includes(row.id)
-          ? `${principle.name} is one of the principles asked most often of engineers, often by two interviewers in one loop, and telling the same story twice sounds thin.`
+          ? `${principle.name} is one of the most-asked principles, often by two interviewers in one loop, and the same story told twice sounds thin.`
           : `You set a target of ${row.target} for ${principle.name}, and a second interviewer asking about it should hear a new story.`;
         const question = principle.questions[1] ?? principle.questions[0];
         return {
           principleId: row.id,
-          reason: `Unexpected ${countStories(row.storyIds.length)} for ${principle.name}, expected at least ${row.target}`,
+          reason: `You have ${countStories(row.storyIds.length)} for ${principle.name}: aim for at least ${row.target}, so a second interviewer who asks hears a new one.`,
           note: `${why} Add one that answers “${question}”`,
         };
       });

@@ -26,7 +26,7 @@ export const principleUncovered: BankRule = {
         messages: [
           {
             principleId: "frugality",
-            reason: "Unexpected Frugality without a story, expected at least 1 so a question on it does not leave you improvising",
+            reason: "You have no Frugality story: a question on it would leave you improvising.",
           },
         ],
       },
@@ -46,10 +46,10 @@ export const principleUncovered: BankRule = {
         const principle = getPrinciple(row.id);
         return {
           principleId: row.id,
-          reason: `Unexpected ${principle.name} without a story, expected at least 1 so a question on it does not leave you improvising`,
+          reason: `You have no ${principle.name} story: a question on it would leave you improvising.`,
           note:
-            `Interviewers pick principles from the whole list. Find a moment where ${lowerFirst(principle.description)} ` +
-            `A good test: could it answer “${principle.questions[0]}”?`,
+            `Interviewers pick from all sixteen principles, and may ask “${principle.questions[0]}” ` +
+            `Find a moment where ${lowerFirst(principle.description)}`,
         };
       });
   },

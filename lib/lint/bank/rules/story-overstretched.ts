@@ -27,7 +27,7 @@ export const storyOverstretched: BankRule = {
         messages: [
           {
             storyId: "a",
-            reason: "Unexpected 5 principles on “Cut checkout p99 from 800 ms to 60 ms”, expected at most 3 so the story stays convincing",
+            reason: "You tagged “Cut checkout p99 from 800 ms to 60 ms” with 5 principles: keep the 3 it shows best, so it stays convincing.",
           },
         ],
       },
@@ -43,10 +43,10 @@ export const storyOverstretched: BankRule = {
       .filter((story) => story.principles.length > maxPrinciplesPerStory)
       .map((story) => ({
         storyId: story.id,
-        reason: `Unexpected ${story.principles.length} principles on ${quoteStory(story)}, expected at most ${maxPrinciplesPerStory} so the story stays convincing`,
+        reason: `You tagged ${quoteStory(story)} with ${story.principles.length} principles: keep the ${maxPrinciplesPerStory} it shows best, so it stays convincing.`,
         note:
-          `A story told for every question stops sounding like evidence, and interviewers compare notes. ` +
-          `Keep the ${maxPrinciplesPerStory} principles the Action and Result show best, and find other stories for the rest.`,
+          `Interviewers compare notes, and a story told for every question stops sounding like evidence ("do you have another example?"). ` +
+          `Keep the ${maxPrinciplesPerStory} principles its Action and Result show best, and find other stories for the rest.`,
       }));
   },
 };
