@@ -49,6 +49,32 @@ describe("POST /api/lint with the part-2 rules", () => {
   });
 });
 
+const FRUGAL_CLINIC = [
+  "Situation: our clinic had no budget for new software and the printer broke every week.",
+  "Task: i had to fix the appointment reminders.",
+  "Action: Instead of buying a paid tool I used the free tier of a sms service and reused old laptops.",
+  "Result: no-shows went from 18% to 9% and we saved $4,000 a year.",
+].join("\n");
+
+describe("POST /api/lint suggestions", () => {
+  it("adds the untagged principles the text proves, with evidence and because, beside the existing fields", async () => {
+    const response = await lintRoute(jsonRequest("POST", "/api/lint", { markdown: FRUGAL_CLINIC, principles: ["customer-obsession"] }), undefined);
+    const body = (await response.json()) as Record<string, unknown> & {
+      suggestions: Array<{ principleId: string; because: string; evidence: Array<{ text: string; offset: number; endOffset: number }> }>;
+    };
+    expect(Object.keys(body)).toEqual(["messages", "suppressed", "meter", "suggestions"]);
+    expect(body.suggestions.map(({ principleId, because }) => ({ principleId, because }))).toEqual([
+      { principleId: "frugality", because: "no budget and instead of buying" },
+    ]);
+    expect(body.suggestions[0].evidence[0]).toEqual({ text: "no budget", offset: 26, endOffset: 35 });
+  });
+
+  it("never suggests a principle that was sent as tagged", async () => {
+    const response = await lintRoute(jsonRequest("POST", "/api/lint", { markdown: FRUGAL_CLINIC, principles: ["frugality"] }), undefined);
+    expect(((await response.json()) as { suggestions: unknown[] }).suggestions).toEqual([]);
+  });
+});
+
 describe("GET /api/rules", () => {
   it("lists every part-2 rule, a pack for each of the 16 principles, as { id, severity, summary, url }", async () => {
     const response = await rulesRoute(jsonRequest("GET", "/api/rules"), undefined);

@@ -1,5 +1,6 @@
 import type { LintMessage } from "@/lib/lint/types";
 import type { LintMeter } from "@/lib/lint/meter";
+import type { PrincipleSuggestion } from "@/lib/lint/principle-suggestions";
 import type { PrincipleId } from "@/lib/principles";
 import type { StoryDto } from "@/lib/stories/types";
 
@@ -16,6 +17,8 @@ export interface LintResult {
   messages: LintMessage[];
   suppressed?: WaivedMessage[];
   meter?: LintMeter;
+  /** Untagged principles the text already proves (optional: older servers send none). */
+  suggestions?: PrincipleSuggestion[];
 }
 
 export async function lintRemote(markdown: string, principles: PrincipleId[], signal?: AbortSignal): Promise<LintResult> {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PRINCIPLES, type PrincipleId } from "@/lib/principles";
 import type { LintMeter } from "@/lib/lint/meter";
+import type { PrincipleSuggestion } from "@/lib/lint/principle-suggestions";
 import type { LintMessage } from "@/lib/lint/types";
 import { TITLE_MAX } from "@/lib/stories/limits";
 import type { StoryDto } from "@/lib/stories/types";
@@ -123,6 +124,7 @@ export function StoryEditor({ story }: { story: StoryDto }) {
   const [waived, setWaived] = useState<WaivedMessage[]>([]);
   const [ignoring, setIgnoring] = useState<string | null>(null);
   const [meter, setMeter] = useState<LintMeter | null>(null);
+  const [suggestions, setSuggestions] = useState<PrincipleSuggestion[]>([]);
   const [lintError, setLintError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
 
@@ -201,6 +203,7 @@ export function StoryEditor({ story }: { story: StoryDto }) {
             setMessages(result.messages);
             setWaived(result.suppressed ?? []);
             setMeter(result.meter ?? null);
+            setSuggestions(result.suggestions ?? []);
             setLintError(null);
           }
           return result.messages.map((message) =>
@@ -291,7 +294,16 @@ export function StoryEditor({ story }: { story: StoryDto }) {
     setIgnoring(null);
   };
 
+  /** One click tags: the same path as ticking the box, then focus moves to that box (the button goes). */
+  const acceptSuggestion = (id: PrincipleId) => {
+    if (!principles.includes(id)) togglePrinciple(id, true);
+    document.getElementById(`principle-${id}`)?.focus();
+  };
+
   const checked = useMemo(() => new Set(principles), [principles]);
+  // Until the next lint answers, a suggestion just tagged must not linger.
+  const shownSuggestions = suggestions.filter((suggestion) => !checked.has(suggestion.principleId));
+  const nameOf = (id: PrincipleId) => PRINCIPLES.find((principle) => principle.id === id)?.name ?? id;
 
   return (
     <div className="editor-layout">
@@ -373,6 +385,30 @@ export function StoryEditor({ story }: { story: StoryDto }) {
         ) : null}
         <fieldset className="principles">
           <legend>Leadership Principles this story proves</legend>
+          <div className="principle-suggestions" aria-live="polite">
+            {shownSuggestions.length > 0 ? (
+              <>
+                <p className="principle-suggestions-intro">Your text already shows:</p>
+                <ul>
+                  {shownSuggestions.map((suggestion) => (
+                    <li key={suggestion.principleId}>
+                      <button
+                        type="button"
+                        className="button secondary"
+                        onClick={() => acceptSuggestion(suggestion.principleId)}
+                        aria-describedby={`suggestion-${suggestion.principleId}-because`}
+                      >
+                        Tag {nameOf(suggestion.principleId)}
+                      </button>{" "}
+                      <span className="principle-suggestion-because" id={`suggestion-${suggestion.principleId}-because`}>
+                        {suggestion.because}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
           <ul className="principle-choices">
             {PRINCIPLES.map((principle) => (
               <li key={principle.id} className="principle-choice">
