@@ -30,10 +30,16 @@ export interface EditorOptions {
   lintDelay: number;
 }
 
+const PROSE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const MONO_FONT = "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace";
+
 const theme = EditorView.theme({
   "&": { fontSize: "0.95rem", border: "1px solid var(--border)", borderRadius: "6px", background: "var(--bg)" },
   "&.cm-focused": { outline: "3px solid var(--accent)", outlineOffset: "2px" },
-  ".cm-content": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", padding: "0.6rem 0", minHeight: "24rem", caretColor: "var(--fg)" },
+  // Prose by default (people write answers, not code); a `font-mono` class on the host brings back the
+  // monospace. System font stacks only, so nothing is fetched.
+  ".cm-content": { fontFamily: PROSE_FONT, padding: "0.6rem 0", minHeight: "24rem", caretColor: "var(--fg)" },
+  ".font-mono & .cm-content": { fontFamily: MONO_FONT },
   ".cm-line": { padding: "0 0.75rem" },
   ".cm-activeLine": { background: "color-mix(in srgb, var(--accent) 6%, transparent)" },
   ".cm-tooltip-lint": { maxWidth: "28rem" },

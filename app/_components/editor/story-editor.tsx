@@ -13,6 +13,7 @@ import { createEditor, forceLinting, revealRange, type Diagnostic, type EditorVi
 import { fixLabel } from "./fix-label";
 import { LengthMeter } from "./length-meter";
 import { clearDraft, readDraft, writeDraft, type Draft } from "./drafts";
+import { readEditorFont, writeEditorFont, type EditorFont } from "./editor-font";
 import { messageKey, WarningsPanel } from "./warnings-panel";
 
 /** Pause after the last keystroke before linting and before saving. */
@@ -125,6 +126,14 @@ export function StoryEditor({ story }: { story: StoryDto }) {
   const [ignoring, setIgnoring] = useState<string | null>(null);
   const [meter, setMeter] = useState<LintMeter | null>(null);
   const [suggestions, setSuggestions] = useState<PrincipleSuggestion[]>([]);
+  // The server renders the default; the browser's remembered choice is applied once mounted.
+  const [font, setFont] = useState<EditorFont>("prose");
+  useEffect(() => setFont(readEditorFont()), []);
+  const toggleFont = () => {
+    const next = font === "mono" ? "prose" : "mono";
+    setFont(next);
+    writeEditorFont(next);
+  };
   const [lintError, setLintError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
 
@@ -343,13 +352,16 @@ export function StoryEditor({ story }: { story: StoryDto }) {
             }}
           />
         </p>
-        <div className="editor-host" ref={host} />
+        <div className={font === "mono" ? "editor-host font-mono" : "editor-host"} ref={host} />
         <p className="editor-bar">
           <span role="status" aria-live="polite" className={`save-status save-${status.kind}`}>
             {statusText(status)}
           </span>
           <button type="button" className="button secondary" onClick={() => void flush()}>
             Save now
+          </button>
+          <button type="button" className="button secondary" aria-pressed={font === "mono"} onClick={toggleFont}>
+            Monospace font
           </button>
           <a className="button secondary" href={`/stories/${story.id}/practice`}>
             Practice
