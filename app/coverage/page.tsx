@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { lintBank } from "@/lib/lint/bank";
+import { coveragePlan, describeAction, type CoverageGap, type CoveragePlan, type NextAction } from "@/lib/coverage/plan";
 import type { BankMessage, CoverageStatus, PrincipleCoverage, Severity } from "@/lib/lint/types";
 import { getPrinciple } from "@/lib/principles";
+import { TagButton } from "./tag-button";
 import { readLintSettings } from "@/lib/settings/settings-file";
 import { createStoryAction } from "@/lib/stories/actions/create-story";
 import { listStories } from "@/lib/stories/data";
@@ -29,9 +30,8 @@ const STATUS_CLASSES: Record<CoverageStatus, string> = {
 export default async function CoveragePage() {
   const [rows, { config }] = await Promise.all([listStories(), readLintSettings()]);
   const stories = rows.map(({ id, title, principles }) => ({ id, title, principles }));
-  // The bodies go to lintBank only (figure-inconsistent reads them); the matrix needs titles and tags.
-  const report = lintBank(
-    rows.map(({ id, title, principles, body }) => ({ id, title, principles, body })),
+  const plan = coveragePlan(
+    rows.map(({ id, title, principles, body, version }) => ({ id, title, principles, body, version })),
     config,
   );
 
@@ -47,12 +47,14 @@ export default async function CoveragePage() {
         <EmptyBank />
       ) : (
         <>
-          <Summary coverage={report.principles} />
+          <Summary plan={plan} />
           <p className={styles.jump}>
-            <a href="#matrix">Jump to the matrix</a>
+            <a href="#matrix">Jump to the matrix</a> · <a href="#next-heading">Jump to what to do next</a>
           </p>
-          <BankMessages messages={report.messages} />
-          <CoverageMatrix stories={stories} coverage={report.principles} />
+          <BankMessages messages={plan.checks} />
+          <CoverageMatrix stories={stories} coverage={plan.report.principles} />
+          <NextActions actions={plan.next} />
+          <Gaps gaps={plan.gaps} />
         </>
       )}
     </div>
@@ -75,16 +77,147 @@ function EmptyBank() {
   );
 }
 
-/** One line a reader can take in before the details: how many principles are covered, thin, missing. */
-function Summary({ coverage }: { coverage: readonly PrincipleCoverage[] }) {
-  const count = (status: CoverageStatus) => coverage.filter((row) => row.status === status).length;
+/** One glance: how many principles are covered, thin and missing, each principle named once. */
+function Summary({ plan }: { plan: CoveragePlan }) {
+  const { covered, thin, missing } = plan.summary;
+  const total = covered.length + thin.length + missing.length;
+  const names = (rows: typeof covered) => rows.map((row) => row.name).join(", ");
   return (
-    <p>
-      <strong>
-        {count("covered")} of {coverage.length} principles covered
-      </strong>
-      , {count("thin")} thin, {count("missing")} missing.
-    </p>
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className={styles.subheading}>
+        Summary
+      </h2>
+      <p>
+        <strong>
+          {covered.length} of {total} principles covered
+        </strong>
+        , {thin.length} thin, {missing.length} missing.
+      </p>
+      <ul className={styles.summary}>
+        {missing.length > 0 ? (
+          <li>
+            <span className={styles.missingWord}>Missing:</span> {names(missing)}.
+          </li>
+        ) : null}
+        {thin.length > 0 ? (
+          <li>
+            <span className={styles.thinWord}>Thin:</span> {names(thin)}.
+          </li>
+        ) : null}
+        {covered.length > 0 ? (
+          <li>
+            <span className={styles.coveredWord}>Covered:</span> {names(covered)}.
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+/** The next three things to do, best first (lib/coverage/plan.ts says why they rank as they do). */
+function NextActions({ actions }: { actions: readonly NextAction[] }) {
+  return (
+    <section aria-labelledby="next-heading">
+      <h2 id="next-heading" className={styles.subheading}>
+        Next
+      </h2>
+      {actions.length === 0 ? (
+        <p className="muted">Nothing urgent: every principle has its stories. Rehearse them aloud.</p>
+      ) : (
+        <ol className={styles.next}>
+          {actions.map((action, index) => (
+            <li key={index}>
+              <NextActionItem action={action} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function NextActionItem({ action }: { action: NextAction }) {
+  const text = describeAction(action);
+  switch (action.kind) {
+    case "tag":
+      return (
+        <>
+          <TagButton
+            storyId={action.candidate.storyId}
+            version={action.candidate.version}
+            principleId={action.principleId}
+            storyTitle={action.candidate.title}
+            principleName={getPrinciple(action.principleId).name}
+            label={text}
+          />{" "}
+          <span className="muted">— {action.candidate.because}</span>
+        </>
+      );
+    case "write":
+      return (
+        <form action={createStoryAction} className="inline-form">
+          <input type="hidden" name="principle" value={action.principleId} />
+          <button type="submit" className="button small secondary">
+            {text}
+          </button>
+        </form>
+      );
+    case "figure":
+      return <Link href={`/stories/${action.storyId}`}>{text}</Link>;
+    case "story-type":
+      return (
+        <form action={createStoryAction} className="inline-form">
+          <button type="submit" className="button small secondary">
+            {text}
+          </button>
+        </form>
+      );
+  }
+}
+
+/** Under each missing or thin principle: the stories whose text already shows it, one click to tag. */
+function Gaps({ gaps }: { gaps: readonly CoverageGap[] }) {
+  if (gaps.length === 0) return null;
+  return (
+    <section aria-labelledby="gaps-heading">
+      <h2 id="gaps-heading" className={styles.subheading}>
+        Missing and thin principles
+      </h2>
+      <ul className={styles.gaps}>
+        {gaps.map((gap) => (
+          <li key={gap.principleId} id={`gap-${gap.principleId}`}>
+            <h3 className={styles.gapHeading}>
+              {gap.name}{" "}
+              <span className={gap.status === "missing" ? styles.missingWord : styles.thinWord}>
+                {gap.status} ({gap.count} of {gap.target})
+              </span>
+            </h3>
+            {gap.candidates.length === 0 ? (
+              <p className="muted">None of your stories shows it yet: {getPrinciple(gap.principleId).questions[0]}</p>
+            ) : (
+              <>
+                <p className={styles.candidatesLabel}>Your stories that could cover it:</p>
+                <ul className={styles.candidates}>
+                  {gap.candidates.map((candidate) => (
+                    <li key={candidate.storyId}>
+                      <Link href={`/stories/${candidate.storyId}`}>{candidate.title.trim() || "Untitled story"}</Link>{" "}
+                      <span className="muted">— {candidate.because}</span>{" "}
+                      <TagButton
+                        storyId={candidate.storyId}
+                        version={candidate.version}
+                        principleId={gap.principleId}
+                        storyTitle={candidate.title}
+                        principleName={gap.name}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -96,7 +229,7 @@ function BankMessages({ messages }: { messages: readonly BankMessage[] }) {
         Bank checks
       </h2>
       {messages.length === 0 ? (
-        <p className="muted">No problems: every principle has the stories it needs.</p>
+        <p className="muted">No other problems with the bank as a whole.</p>
       ) : (
         <ul className={styles.messages}>
           {messages.map((message, index) => (

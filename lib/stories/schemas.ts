@@ -61,3 +61,10 @@ export const storyIdSchema = z
 
 export type StoryCreateInput = z.infer<typeof storyCreateSchema>;
 export type StoryUpdateInput = z.infer<typeof storyUpdateSchema>;
+
+/** The coverage page's "Tag" button: which story, which principle, and the version the page showed. */
+export const tagStorySchema = z.object({
+  id: storyIdSchema,
+  principle: principleIdSchema,
+  version: z.coerce.number().int().min(1),
+});
