@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BankFiles } from "@/app/_components/bank-files";
+import { PasteAnswer } from "@/app/_components/paste-answer";
 import { getPrinciple } from "@/lib/principles";
 import { readLintSettings } from "@/lib/settings/settings-file";
 import { createStoryAction } from "@/lib/stories/actions/create-story";
@@ -52,10 +53,22 @@ export default async function HomePage() {
         <span className="muted"> A core story has all four STAR parts and at least one principle.</span>
       </p>
       {stories.length === 0 ? (
-        <p className="muted">
-          No stories yet. Start with five: one each for Ownership, Dive Deep, Deliver Results, Bias for Action and
-          Customer Obsession.
-        </p>
+        <section aria-labelledby="first-run-heading" className="first-run">
+          <h2 id="first-run-heading">Start with five stories</h2>
+          <p>
+            Five well-told stories answer most interview loops: one each for Ownership, Dive Deep, Deliver Results, Bias
+            for Action and Customer Obsession. Write one from a template, or paste an answer you already have and the
+            linter will find its Situation, Task, Action and Result.
+          </p>
+          <div className="first-run-actions">
+            <form action={createStoryAction}>
+              <button type="submit" className="button">
+                New story
+              </button>
+            </form>
+            <PasteAnswer />
+          </div>
+        </section>
       ) : (
         <ul className="story-list" aria-label="Stories">
           {stories.map((story) => (

@@ -68,3 +68,9 @@ export const tagStorySchema = z.object({
   principle: principleIdSchema,
   version: z.coerce.number().int().min(1),
 });
+
+/** "Paste an answer you already have": the answer, and a title that may be left empty. */
+export const pastedStorySchema = z.object({
+  text: bodySchema.refine((value) => value.trim().length > 0, { message: "Paste your answer first" }),
+  title: storyText("Title").refine((value) => value.length <= TITLE_MAX, { message: `Title must be at most ${TITLE_MAX} characters` }),
+});
