@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, test } from "./fixtures";
 
 /** Replaces the whole story text the way a person would: focus the editor, select all, paste. */
 async function replaceStoryText(page: Page, text: string) {
@@ -31,11 +31,14 @@ test("a story that already shows Frugality offers to tag it, and one click tags 
   await test.step("the suggestion is shown beside the checkboxes with its reason", async () => {
     await expect(tag).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "Frugality" })).not.toBeChecked();
+    await expectNoSeriousAxeViolations(page, "fieldset.principles");
   });
 
   await test.step("one click ticks the box, the suggestion goes, and the story saves", async () => {
     await tag.click();
     await expect(page.getByRole("checkbox", { name: "Frugality" })).toBeChecked();
+    // The button goes once its principle is tagged, so focus moves to the box it ticked.
+    await expect(page.getByRole("checkbox", { name: "Frugality" })).toBeFocused();
     await expect(page.getByRole("button", { name: /^Tag Frugality/ })).toHaveCount(0);
     await expect(page.getByRole("status")).toHaveText("Saved");
   });
