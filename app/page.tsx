@@ -39,11 +39,14 @@ export default async function HomePage() {
     <>
       <div className="page-head">
         <h1>Your stories</h1>
-        <form action={createStoryAction}>
-          <button type="submit" className="button">
-            New story
-          </button>
-        </form>
+        {/* An empty bank offers "New story" beside "Paste an answer" below, so one button, not two. */}
+        {stories.length > 0 ? (
+          <form action={createStoryAction}>
+            <button type="submit" className="button">
+              New story
+            </button>
+          </form>
+        ) : null}
       </div>
       <p>
         <label htmlFor="core-progress">

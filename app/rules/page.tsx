@@ -18,7 +18,7 @@ export default function RulesPage() {
       intro: "On only for a story tagged with the principle: does the story show what an interviewer probing it looks for?",
       rules: packs,
     },
-    { heading: "Bank rules", intro: "Read the whole bank: coverage of the principles, and stories that disagree.", rules: BANK_RULES },
+    { heading: "Bank rules", intro: "Read the whole bank: coverage of the principles, stories that disagree, and the three stories nearly every loop asks for.", rules: BANK_RULES },
   ].filter((group) => group.rules.length > 0);
   return (
     <>
