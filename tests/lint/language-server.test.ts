@@ -143,7 +143,7 @@ afterAll(async () => {
 
 /** Opens a document as an editor does and resolves to its first diagnostics. */
 async function open(relative: string, text: string): Promise<Diagnostic[]> {
-  const uri = uriOf(relative);
+  const uri = relative.includes(":") ? relative : uriOf(relative);
   const published = nextDiagnostics(uri);
   await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text } });
   return (await published).diagnostics;
@@ -169,6 +169,8 @@ describe("story-lint-language-server --stdio", () => {
     expect(initialized.capabilities.hoverProvider).toBe(true);
     expect(initialized.capabilities.codeActionProvider).toBeTruthy();
     expect(initialized.capabilities.documentFormattingProvider).toBeUndefined();
+    // Every action comes whole, so the server does not claim to resolve them.
+    expect(initialized.capabilities.codeActionProvider).toEqual({ codeActionKinds: ["quickfix"], resolveProvider: false });
   });
 
   it("publishes lintStory's messages under the workspace's .story-lint.json, with exact ranges, and the bank's message about this story", async () => {
@@ -258,6 +260,48 @@ describe("story-lint-language-server --stdio", () => {
     const labelled = applyEdit(pasted, fix, uri);
     expect(labelled.match(/^## \w+/gm)).toEqual(["## Situation", "## Task", "## Action", "## Result"]);
     expect((await change("stories/pasted.md", labelled)).map((d) => d.code)).not.toContain("star-unlabelled");
+  });
+
+  it("adds a second rule to the comment already above a line instead of stacking a comment that would waive nothing", async () => {
+    const uri = uriOf("stories/deploys.md");
+    const withComment = DEPLOYS.replace(
+      "**Action:** We rewrote",
+      "<!-- story-lint disable-next-line passive-action: because … -->\n**Action:** We rewrote",
+    );
+    const diagnostics = await change("stories/deploys.md", withComment);
+    const we = diagnostics.find((diagnostic) => diagnostic.code === "we-instead-of-i")!;
+    const actions = (await client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: we.range, context: { diagnostics: [we] } })) as CodeAction[];
+    const ignore = actions.find((action) => action.title.startsWith("Ignore we-instead-of-i"))!;
+    const ignored = applyEdit(withComment, ignore, uri);
+    expect(ignored).toContain("<!-- story-lint disable-next-line passive-action, we-instead-of-i: because … -->\n**Action:** We rewrote");
+    expect((await change("stories/deploys.md", ignored)).map((d) => d.code)).not.toContain("we-instead-of-i");
+    await change("stories/deploys.md", DEPLOYS);
+  });
+
+  it("lints an untitled buffer and a file outside the workspace itself (unified-language-server would throw or skip)", async () => {
+    const untitled = await open("untitled:Untitled-1", "**Action:** We fixed it.\n").catch((error: Error) => error);
+    expect(untitled).not.toBeInstanceOf(Error);
+    const outsideDir = await mkdtemp(path.join(os.tmpdir(), "story-lint-outside-"));
+    try {
+      const outside = path.join(outsideDir, "pasted.md");
+      await writeFile(outside, DEPLOYS);
+      const uri = pathToFileURL(outside).href;
+      const published = nextDiagnostics(uri);
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: DEPLOYS } });
+      const codes = (await published).diagnostics.map((d) => d.code);
+      // The story rules at their defaults (the workspace's .story-lint.json is not this file's).
+      expect(codes).toEqual(lintStory(DEPLOYS).map((message) => message.ruleId).concat("principle-thin"));
+    } finally {
+      await rm(outsideDir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers a hover inside a span, not at the position just after it", async () => {
+    const uri = uriOf("stories/deploys.md");
+    const at = async (character: number) =>
+      ((await client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 8, character } }))?.contents as { value: string } | undefined)?.value ?? "";
+    expect(await at(12)).toContain("we-instead-of-i");
+    expect(await at(14)).not.toContain("we-instead-of-i");
   });
 
   it("offers no 'ignore' for bank messages, which no comment waives", async () => {

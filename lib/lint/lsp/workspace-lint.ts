@@ -120,8 +120,10 @@ async function workspaceConfig(root: string, file: VFile): Promise<LintConfig | 
   } catch (error) {
     problem = (error as Error).message;
   }
+  const firstLine = String(file).split(/\r?\n/, 1)[0];
   const message = file.message(`${CONFIG_FILE} is invalid, so the default rules apply: ${problem}`, {
-    place: { line: 1, column: 1 },
+    // The whole first line, so an editor underlines it and shows the hover anywhere on it.
+    place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: firstLine.length + 1, offset: firstLine.length } },
     source: "story-lint",
   });
   message.fatal = true;
