@@ -50,7 +50,7 @@ export async function startLanguageServer(): Promise<void> {
       canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []))
         .filter((folder) => folder.uri.startsWith("file:"))
-        .map((folder) => fileURLToPath(folder.uri));
+        .map((folder) => path.resolve(fileURLToPath(folder.uri))); // no trailing slash
       const result = (await (handler as (...a: unknown[]) => Promise<Lsp.InitializeResult>)(params, ...rest)) ?? { capabilities: {} };
       delete result.capabilities.documentFormattingProvider;
       // It advertises resolving code actions but answers no such request; every action it sends is whole.
@@ -239,19 +239,17 @@ function linterSkips(uri: string, folders: readonly string[]): boolean {
 }
 
 /**
- * Diagnostics for a document this server lints itself, as unified-language-server would make them: the
- * workspace lint with the file's folder as the workspace (so a story opened on its own still hears
- * about its folder's other stories), or the story rules alone for a buffer with no file.
+ * Diagnostics for a document this server lints itself, as unified-language-server would make them:
+ * the story rules (under a .story-lint.json in the file's folder, if any), no bank rules.
  */
 async function lintOutside(document: TextDocument): Promise<Lsp.Diagnostic[]> {
   const { storyLintProcessor } = await import("./workspace-lint");
   const { VFile } = await import("vfile");
   const isFile = document.uri.startsWith("file:");
   const absolute = isFile ? fileURLToPath(document.uri) : undefined;
-  const file = new VFile({
-    value: document.getText(),
-    ...(absolute ? { cwd: path.dirname(absolute), path: path.basename(absolute) } : {}),
-  });
+  // No path: the story rules only. A file outside every workspace has no bank to speak of, and its
+  // folder may be a home directory too big to read on every keystroke.
+  const file = new VFile({ value: document.getText(), ...(absolute ? { cwd: path.dirname(absolute) } : {}) });
   const processor = storyLintProcessor();
   try {
     await processor.run(processor.parse(file), file);
