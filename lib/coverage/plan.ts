@@ -2,7 +2,7 @@ import { lintStory } from "@/lib/lint";
 import { lintBank, MOST_ASKED_PRINCIPLES } from "@/lib/lint/bank";
 import { STORY_TYPE_INFO, STORY_TYPES, storyTypesOf, type StoryType } from "@/lib/lint/bank/story-types";
 import { resolveConfig } from "@/lib/lint/config";
-import { storiesThatCouldCover } from "@/lib/lint/principle-suggestions";
+import { storiesThatCouldCoverEach } from "@/lib/lint/principle-suggestions";
 import type { BankMessage, BankReport, CoverageStatus, LintConfig, PrincipleCoverage } from "@/lib/lint/types";
 import { getPrinciple, type PrincipleId } from "@/lib/principles";
 
@@ -84,7 +84,7 @@ export function coveragePlan(stories: readonly PlanStory[], config?: LintConfig)
   const summary: Record<CoverageStatus, PrincipleCoverage[]> = { covered: [], thin: [], missing: [] };
   for (const row of report.principles) summary[row.status].push(row);
 
-  const suggestionInput = stories.map(({ id, title, principles, body }) => ({ id, title, principles: [...principles], body }));
+  const couldCover = storiesThatCouldCoverEach(stories.map(({ id, title, principles, body }) => ({ id, title, principles: [...principles], body })));
   const gapRows = [...summary.missing, ...summary.thin];
   const gaps: CoverageGap[] = gapRows.map((row) => ({
     principleId: row.id,
@@ -92,7 +92,7 @@ export function coveragePlan(stories: readonly PlanStory[], config?: LintConfig)
     status: row.status as CoverageGap["status"],
     count: row.storyIds.length,
     target: row.target,
-    candidates: storiesThatCouldCover(suggestionInput, row.id).flatMap((found) => {
+    candidates: (couldCover.get(row.id) ?? []).flatMap((found) => {
       const story = byId.get(found.storyId);
       if (!story || story.principles.includes(row.id)) return [];
       return [{ storyId: story.id, title: found.title, version: story.version, because: found.because, tagCount: story.principles.length }];

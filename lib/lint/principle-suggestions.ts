@@ -162,25 +162,34 @@ export function suggestPrinciples(
     .slice(0, limit);
 }
 
+type CoverStory = { id: string; title: string; principles: PrincipleId[]; body: string };
+type CoverCandidate = { storyId: string; title: string; because: string };
+
 /**
- * For the coverage page: the stories not tagged with `principleId` whose text already proves it, best
- * first, each with the reason in a few words ("a $40k saving and no budget").
+ * For the coverage page: by principle, the stories not tagged with it whose text already proves it,
+ * best first, each with the reason in a few words ("a $40k saving and no budget"). Each story's
+ * suggestions are worked out once, whichever principles are asked about afterwards.
  */
-export function storiesThatCouldCover(
-  stories: Array<{ id: string; title: string; principles: PrincipleId[]; body: string }>,
-  principleId: PrincipleId,
-): Array<{ storyId: string; title: string; because: string }> {
-  const found: Array<{ storyId: string; title: string; because: string; confidence: number; order: number }> = [];
+export function storiesThatCouldCoverEach(stories: readonly CoverStory[]): ReadonlyMap<PrincipleId, CoverCandidate[]> {
+  const found = new Map<PrincipleId, Array<CoverCandidate & { confidence: number; order: number }>>();
   stories.forEach((story, order) => {
-    if (story.principles.includes(principleId)) return;
-    const suggestion = suggestPrinciples(story.body, { tagged: story.principles, limit: PRINCIPLE_IDS.length }).find(
-      (candidate) => candidate.principleId === principleId,
-    );
-    if (suggestion) found.push({ storyId: story.id, title: story.title, because: suggestion.because, confidence: suggestion.confidence, order });
+    for (const suggestion of suggestPrinciples(story.body, { tagged: story.principles, limit: PRINCIPLE_IDS.length })) {
+      const list = found.get(suggestion.principleId) ?? [];
+      list.push({ storyId: story.id, title: story.title, because: suggestion.because, confidence: suggestion.confidence, order });
+      found.set(suggestion.principleId, list);
+    }
   });
-  return found
-    .sort((a, b) => b.confidence - a.confidence || a.order - b.order)
-    .map(({ storyId, title, because }) => ({ storyId, title, because }));
+  return new Map(
+    [...found].map(([principleId, list]) => [
+      principleId,
+      list.sort((a, b) => b.confidence - a.confidence || a.order - b.order).map(({ storyId, title, because }) => ({ storyId, title, because })),
+    ]),
+  );
+}
+
+/** storiesThatCouldCoverEach for one principle. */
+export function storiesThatCouldCover(stories: readonly CoverStory[], principleId: PrincipleId): CoverCandidate[] {
+  return storiesThatCouldCoverEach(stories).get(principleId) ?? [];
 }
 
 /** "Frugality — a $40k saving and no budget", as the editor's button reads. */
