@@ -246,7 +246,7 @@ function splitOnce(text: string, separator: string): [string, string] {
 
 /** Reads, parses and validates a config file; every problem is a UsageError naming the file. */
 async function loadConfig(configPath: string, cwd: string): Promise<LintConfig> {
-  const [{ lintConfigSchema }, { resolveConfig }] = await Promise.all([import("./types"), import("./config")]);
+  const { checkLintConfig } = await import("./config");
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, configPath), "utf8");
@@ -259,19 +259,9 @@ async function loadConfig(configPath: string, cwd: string): Promise<LintConfig> 
   } catch (error) {
     throw new UsageError(`config ${configPath} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = lintConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    );
-    throw new UsageError(`config ${configPath} is invalid: ${problems.join("; ")}`);
-  }
-  try {
-    resolveConfig(parsed.data); // rejects rule ids that do not exist, which the schema cannot know
-  } catch (error) {
-    throw new UsageError(`config ${configPath} is invalid: ${(error as Error).message}`);
-  }
-  return parsed.data;
+  const checked = checkLintConfig(json);
+  if (!checked.ok) throw new UsageError(`config ${configPath} is invalid: ${checked.problem}`);
+  return checked.config;
 }
 
 interface SourceFile {

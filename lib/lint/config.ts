@@ -66,3 +66,23 @@ export function resolveConfig(config?: LintConfig): ResolvedConfig {
     speakingRate: parsed.data.speakingRate ?? DEFAULT_SPEAKING_RATE,
   };
 }
+
+/**
+ * Whether `value` (parsed JSON, plugin options …) is a usable LintConfig: the schema, then the rule
+ * ids resolveConfig knows. A problem is one line, issues joined with "; " and each led by its path
+ * (`rules.we-instead-of-i: …`), for the CLI, the remark plugin and the language server to put after
+ * their own words.
+ */
+export function checkLintConfig(value: unknown): { ok: true; config: LintConfig } | { ok: false; problem: string } {
+  const parsed = lintConfigSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
+    return { ok: false, problem: problems.join("; ") };
+  }
+  try {
+    resolveConfig(parsed.data); // rule ids that do not exist, which the schema cannot know
+  } catch (error) {
+    return { ok: false, problem: (error as Error).message };
+  }
+  return { ok: true, config: parsed.data };
+}

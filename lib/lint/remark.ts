@@ -1,9 +1,9 @@
 import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { resolveConfig } from "./config";
+import { checkLintConfig } from "./config";
 import { lintStory } from "./index";
-import { lintConfigSchema, type LintConfig, type LintMessage } from "./types";
+import type { LintConfig, LintMessage } from "./types";
 
 /**
  * story-lint as a remark plugin (`import storyLint from "story-bank/remark"`, SPEC §3):
@@ -29,13 +29,9 @@ export default storyLint;
 /** The options as a LintConfig; a mistake in them fails at `.use()` with the reason, not later per file. */
 function validOptions(options: unknown): LintConfig | undefined {
   if (options === undefined || options === null) return undefined;
-  const parsed = lintConfigSchema.safeParse(options);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`);
-    throw new Error(`story-bank/remark: invalid options: ${problems.join("; ")}`);
-  }
-  resolveConfig(parsed.data); // unknown rule ids, named as resolveConfig names them
-  return parsed.data;
+  const checked = checkLintConfig(options);
+  if (!checked.ok) throw new Error(`story-bank/remark: invalid options: ${checked.problem}`);
+  return checked.config;
 }
 
 /** Adds one lint message to `file` as a vfile message carrying every field of SPEC §2 it can hold. */

@@ -78,13 +78,18 @@ let initialized: InitializeResult;
 const registrations: Registration[] = [];
 const diagnosticsWaiters: Array<{ uri: string; resolve: (params: PublishDiagnosticsParams) => void }> = [];
 const latest = new Map<string, PublishDiagnosticsParams>();
+/** What the server published, in order, for a timeout to say what came instead. */
+const publishLog: string[] = [];
 
 const uriOf = (relative: string) => pathToFileURL(path.join(workspace, relative)).href;
 
 /** The next diagnostics the server publishes for `uri` (register before the notification that causes them). */
 function nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within 20 s`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no diagnostics for ${uri} within 20 s; published meanwhile: ${publishLog.slice(-12).join(" | ")}`)),
+      20_000,
+    );
     diagnosticsWaiters.push({
       uri,
       resolve: (params) => {
@@ -114,6 +119,7 @@ beforeAll(async () => {
   });
   client.onNotification(PublishDiagnosticsNotification.type, (params) => {
     latest.set(params.uri, params);
+    publishLog.push(`${params.uri.split("/").pop()}@${params.version}: ${params.diagnostics.map((d) => d.code).join(",")}`);
     const index = diagnosticsWaiters.findIndex((waiter) => waiter.uri === params.uri);
     if (index !== -1) diagnosticsWaiters.splice(index, 1)[0].resolve(params);
   });

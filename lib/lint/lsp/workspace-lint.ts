@@ -7,12 +7,12 @@ import { unified, type Plugin } from "unified";
 import type { VFile } from "vfile";
 import { lintBank } from "../bank";
 import { FRONT_MATTER } from "../front-matter";
-import { resolveConfig } from "../config";
+import { checkLintConfig } from "../config";
 import { parseFrontMatter, principlesFromFrontMatter } from "../context";
 import { lintStory } from "../index";
 import { reportOn } from "../remark";
 import { markdownFilesUnder } from "../story-folder";
-import { lintConfigSchema, type BankMessage, type BankStory, type LintConfig, type LintMessage } from "../types";
+import type { BankMessage, BankStory, LintConfig, LintMessage } from "../types";
 
 /**
  * What the language server lints with (unified-language-server loads this processor by its file URL,
@@ -111,14 +111,11 @@ async function workspaceConfig(root: string, file: VFile): Promise<LintConfig | 
   }
   let problem: string;
   try {
-    const parsed = lintConfigSchema.safeParse(JSON.parse(text));
-    if (parsed.success) {
-      resolveConfig(parsed.data);
-      return parsed.data;
-    }
-    problem = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`).join("; ");
+    const checked = checkLintConfig(JSON.parse(text));
+    if (checked.ok) return checked.config;
+    problem = checked.problem;
   } catch (error) {
-    problem = (error as Error).message;
+    problem = (error as Error).message; // not JSON
   }
   const firstLine = String(file).split(/\r?\n/, 1)[0];
   const message = file.message(`${CONFIG_FILE} is invalid, so the default rules apply: ${problem}`, {
