@@ -94,21 +94,19 @@ function Summary({ plan }: { plan: CoveragePlan }) {
         , {thin.length} thin, {missing.length} missing.
       </p>
       <ul className={styles.summary}>
-        {missing.length > 0 ? (
-          <li>
-            <span className={styles.missingWord}>Missing:</span> {names(missing)}.
-          </li>
-        ) : null}
-        {thin.length > 0 ? (
-          <li>
-            <span className={styles.thinWord}>Thin:</span> {names(thin)}.
-          </li>
-        ) : null}
-        {covered.length > 0 ? (
-          <li>
-            <span className={styles.coveredWord}>Covered:</span> {names(covered)}.
-          </li>
-        ) : null}
+        {(
+          [
+            ["Missing", missing, styles.missingWord],
+            ["Thin", thin, styles.thinWord],
+            ["Covered", covered, styles.coveredWord],
+          ] as const
+        )
+          .filter(([, rows]) => rows.length > 0)
+          .map(([word, rows, className]) => (
+            <li key={word}>
+              <span className={className}>{word}:</span> {names(rows)}.
+            </li>
+          ))}
       </ul>
     </section>
   );

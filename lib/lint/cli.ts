@@ -120,16 +120,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           ? formatGithub(results)
           : formatText(results),
     );
-    const hasError = results.some((result) => result.messages.some((message) => message.severity === "error"));
-    const warnings = results.reduce(
-      (count, result) => count + result.messages.filter((message) => message.severity === "warning").length,
-      0,
-    );
+    const { error: errors, warning: warnings } = countSeverities(results);
     if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
       io.stderr.write(`story-lint: ${plural(warnings, "warning")}, more than --max-warnings ${args.maxWarnings} allows\n`);
       return 1;
     }
-    return hasError ? 1 : 0;
+    return errors > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`story-lint: ${error.message}\n${USAGE}\nRun "story-lint --help" for more.\n`);
@@ -337,25 +333,23 @@ function describeFsError(error: unknown): string {
  * out, and a summary line counting every severity.
  */
 export function formatText(results: readonly FileResult[]): string {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const groups: string[] = [];
-  for (const { file, messages } of results) {
-    if (messages.length === 0) continue;
-    groups.push(
-      messages
-        .map((m) => {
-          counts[m.severity]++;
-          return `${file}:${m.line}:${m.column}: ${m.severity} ${m.reason}  ${m.ruleId}\n`;
-        })
-        .join(""),
-    );
-  }
-  const summary = summaryLine(counts, results.length);
+  const groups = results
+    .filter(({ messages }) => messages.length > 0)
+    .map(({ file, messages }) => messages.map((m) => `${file}:${m.line}:${m.column}: ${m.severity} ${m.reason}  ${m.ruleId}\n`).join(""));
+  const summary = summaryLine(results);
   return groups.length > 0 ? `${groups.join("\n")}\n${summary}` : summary;
 }
 
-function summaryLine(counts: Record<Severity, number>, files: number): string {
-  return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info in ${plural(files, "file")}\n`;
+function countSeverities(results: readonly FileResult[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { messages } of results) for (const message of messages) counts[message.severity]++;
+  return counts;
+}
+
+/** "1 error, 4 warnings, 1 info in 2 files": what every format ends with. */
+function summaryLine(results: readonly FileResult[]): string {
+  const counts = countSeverities(results);
+  return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info in ${plural(results.length, "file")}\n`;
 }
 
 function plural(count: number, noun: string): string {
@@ -369,11 +363,9 @@ function plural(count: number, noun: string): string {
  */
 export function formatGithub(results: readonly FileResult[]): string {
   const command: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let out = "";
   for (const { file, messages } of results) {
     for (const m of messages) {
-      counts[m.severity]++;
       const properties = [
         `file=${escapeProperty(file)}`,
         `line=${m.line}`,
@@ -385,7 +377,7 @@ export function formatGithub(results: readonly FileResult[]): string {
       out += `::${command[m.severity]} ${properties.join(",")}::${escapeData(m.reason)}\n`;
     }
   }
-  return `${out}${summaryLine(counts, results.length)}`;
+  return `${out}${summaryLine(results)}`;
 }
 
 // The runner's own escaping (actions/toolkit's command.ts): data escapes %, CR and LF; property

@@ -1,4 +1,5 @@
 import { lintStory } from "@/lib/lint";
+import { withoutFrontMatter } from "@/lib/lint/front-matter";
 import { TITLE_MAX } from "./limits";
 
 /** Longest title taken from an answer's first sentence; longer ones are cut at a word. */
@@ -9,8 +10,7 @@ const PASTED_TITLE_MAX = 80;
  * ("Situation:"), cut at a word to 80 characters. "Pasted answer" when nothing is left.
  */
 export function titleFromText(text: string): string {
-  const plain = text
-    .replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "")
+  const plain = withoutFrontMatter(text)
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, "").replace(/[*_`]/g, "").trim())
     .filter((line) => line.length > 0)
